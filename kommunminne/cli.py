@@ -77,7 +77,9 @@ def extract(file: Path, as_json: bool, no_nlp: bool) -> None:
 @data_dir_option
 @click.option("--prune", is_flag=True, help="Ta bort dokument vars filer inte längre finns.")
 @click.option("--workers", type=int, default=None, help="Antal processer (standard: alla kärnor).")
-def ingest(paths: tuple[Path, ...], data_dir: Path | None, prune: bool, workers: int | None) -> None:
+def ingest(
+    paths: tuple[Path, ...], data_dir: Path | None, prune: bool, workers: int | None
+) -> None:
     """Läs in, analysera och indexera PDF-filer och mappar (rekursivt)."""
     from kommunminne.pipeline import ingest_paths
 
@@ -176,7 +178,9 @@ def trace(query: str, data_dir: Path | None, as_json: bool) -> None:
 @data_dir_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
-@click.option("--workers", type=int, default=None, help="Antal serverprocesser (standard: alla kärnor).")
+@click.option(
+    "--workers", type=int, default=None, help="Antal serverprocesser (standard: alla kärnor)."
+)
 def serve(data_dir: Path | None, host: str, port: int, workers: int | None) -> None:
     """Starta webbgränssnittet med en produktionsserver."""
     from webapp.server import serve as run_server

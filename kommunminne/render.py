@@ -29,7 +29,11 @@ def document_as_text(document: Document) -> str:
         f"Av:         {'; '.join(map(person_as_text, document.authors)) or '–'}",
         f"Till:       {'; '.join(map(person_as_text, document.addressed)) or '–'}",
         f"Sidor:      {len(document.pages)}"
-        + (f" (varav OCR: {sum(p.ocr for p in document.pages)})" if any(p.ocr for p in document.pages) else ""),
+        + (
+            f" (varav OCR: {sum(p.ocr for p in document.pages)})"
+            if any(p.ocr for p in document.pages)
+            else ""
+        ),
     ]
     for number, question in enumerate(document.questions, 1):
         lines.append(f"Fråga {number}:    {question}")
