@@ -18,6 +18,12 @@ from kommunminne.config import Settings
 EXIT_OK = 0
 EXIT_PARTIAL = 1  # ingest: some files were rejected
 EXIT_UNREADABLE = 2  # extract: the file could not be read
+EXIT_INTERRUPTED = 130  # Ctrl-C
+
+_INTERRUPTED = (
+    "avbrutet; de dokument som hann bli klara är sparade och sökbara. "
+    "Kör samma kommando igen för att slutföra."
+)
 
 
 def _fail(message: str, status: int = EXIT_UNREADABLE) -> None:
@@ -81,10 +87,17 @@ def ingest(
     paths: tuple[Path, ...], data_dir: Path | None, prune: bool, workers: int | None
 ) -> None:
     """Läs in, analysera och indexera PDF-filer och mappar (rekursivt)."""
-    from kommunminne.pipeline import ingest_paths
+    from kommunminne.pipeline import PipelineError, ingest_paths
 
     settings = Settings.load(data_dir)
-    report = ingest_paths(list(paths), settings, prune=prune, workers=workers, progress=True)
+    try:
+        report = ingest_paths(list(paths), settings, prune=prune, workers=workers, progress=True)
+    except PipelineError as exc:
+        _fail(str(exc))
+        return
+    except KeyboardInterrupt:
+        _fail(_INTERRUPTED, EXIT_INTERRUPTED)
+        return
     click.echo(report.summary())
     sys.exit(EXIT_PARTIAL if report.rejected else EXIT_OK)
 
@@ -94,10 +107,18 @@ def ingest(
 @click.option("--workers", type=int, default=None, help="Antal processer (standard: alla kärnor).")
 def reindex(data_dir: Path | None, workers: int | None) -> None:
     """Analysera om lagrade dokument och bygg om indexet utan att läsa PDF-filerna igen."""
+    from kommunminne.pipeline import PipelineError
     from kommunminne.pipeline import reindex as run_reindex
 
     settings = Settings.load(data_dir)
-    report = run_reindex(settings, workers=workers, progress=True)
+    try:
+        report = run_reindex(settings, workers=workers, progress=True)
+    except PipelineError as exc:
+        _fail(str(exc))
+        return
+    except KeyboardInterrupt:
+        _fail("avbrutet; det gamla indexet används fortfarande", EXIT_INTERRUPTED)
+        return
     click.echo(report.summary())
 
 

@@ -22,12 +22,22 @@ from pathlib import Path
 from kommunminne.model import Document
 
 
-def _atomic_write_bytes(target: Path, data: bytes) -> None:
+def atomic_write_bytes(target: Path, data: bytes, *, durable: bool = False) -> None:
+    """Write ``data`` to ``target`` via a temporary file and a rename.
+
+    Readers see either the old or the new content, never a part.  With ``durable`` the
+    data is also flushed to disk (``fsync``) before the rename, so that a power cut
+    cannot leave an empty file behind either.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     try:
+        os.fchmod(fd, 0o644)  # mkstemp makes files private; records are shared with the server
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -62,6 +72,14 @@ class DocumentStore:
         document = Document.from_dict(record["document"])
         document.warnings = list(record.get("warnings", []))
         return document
+
+    def __contains__(self, doc_id: object) -> bool:
+        if not isinstance(doc_id, str):
+            return False
+        try:
+            return self._record_path(doc_id).is_file()
+        except KeyError:
+            return False
 
     def ids(self) -> list[str]:
         if not self.docs_dir.is_dir():
@@ -101,8 +119,13 @@ class DocumentStore:
             "warnings": list(document.warnings),
         }
         data = json.dumps(record, ensure_ascii=False).encode("utf-8")
-        _atomic_write_bytes(self._record_path(document.id), data)
+        atomic_write_bytes(self._record_path(document.id), data)
         return document.id
+
+    def update(self, document: Document) -> None:
+        """Rewrite a stored document (e.g. after re-analysis), keeping its record's path."""
+        record = self.record(document.id)
+        self.put(document, path=record.get("path") if record else None)
 
     def delete(self, doc_id: str) -> None:
         record = self.record(doc_id)

@@ -1,0 +1,98 @@
+"""When the pipeline refits the topic model, and how topics reach the documents.
+
+The topic model (``nlp.topics.TopicModel``) is fitted on the whole stored corpus and
+saved in ``Settings.models_dir`` beside a small state file::
+
+    models/topics.model    TopicModel.save()
+    models/topics.json     {"documents": <corpus size at the fit>, "seed": 0}
+
+Rule (``needs_refit``): the model is refitted
+
+* when there is none (first ingest, or it could not be loaded),
+* by ``kommunminne reindex`` (always), and
+* when the corpus has grown or shrunk by more than ``REFIT_FRACTION`` (25 %) of its size
+  at the last fit.
+
+Otherwise new documents get their topics from the existing model, so a small batch
+into a large index costs a few milliseconds of topic assignment rather than a refit.
+After a refit every document is reassigned, and only the documents whose topics
+changed are rewritten in the store and the index.  A fit uses the documents in id
+order and a fixed seed, so the same corpus gives the same model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from kommunminne.model import Document
+from kommunminne.store import atomic_write_bytes
+
+MODEL_NAME = "topics.model"
+STATE_NAME = "topics.json"
+REFIT_FRACTION = 0.25
+SEED = 0
+
+
+class TopicKeeper:
+    """The current topic model of a data directory (or none)."""
+
+    def __init__(self, models_dir: Path) -> None:
+        self.models_dir = Path(models_dir)
+        self.model_path = self.models_dir / MODEL_NAME
+        self.state_path = self.models_dir / STATE_NAME
+        self.model = None
+        self.fitted_on = 0
+        #: Why an existing model was not used (shown in the run's summary), or None.
+        self.load_problem: str | None = None
+        if self.model_path.exists() and self.state_path.exists():
+            from nlp.topics import TopicModel
+
+            try:
+                self.model = TopicModel.load(self.model_path)
+                state = json.loads(self.state_path.read_text(encoding="utf-8"))
+                self.fitted_on = int(state["documents"])
+            except Exception as exc:  # an incompatible or damaged model is refitted
+                self.model = None
+                self.load_problem = f"ämnesmodellen kunde inte läsas ({exc}); den anpassas om"
+
+    def needs_refit(self, corpus_size: int) -> bool:
+        if corpus_size == 0:
+            return False
+        if self.model is None:
+            return True
+        return abs(corpus_size - self.fitted_on) > REFIT_FRACTION * self.fitted_on
+
+    def assign(self, documents: Sequence[Document]) -> None:
+        """Set ``topics`` on ``documents`` from the current model (no-op without one)."""
+        if self.model is None or not documents:
+            return
+        for document, topics in zip(documents, self.model.assign(documents), strict=True):
+            document.topics = topics
+
+    def refit(self, documents: Sequence[Document]) -> list[Document]:
+        """Fit on ``documents`` (the whole corpus), save, reassign every document.
+
+        Returns the documents whose topics changed.  Raises whatever
+        ``TopicModel.fit`` raises (e.g. ``ValueError`` for a corpus too small to fit);
+        the earlier model is then kept.
+        """
+        from nlp.topics import TopicModel
+
+        ordered = sorted(documents, key=lambda d: d.id)
+        model = TopicModel.fit(ordered, seed=SEED)
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.model_path.with_name(f".tmp-{self.model_path.name}")
+        model.save(tmp)
+        os.replace(tmp, self.model_path)
+        state = {"documents": len(ordered), "seed": SEED}
+        atomic_write_bytes(self.state_path, json.dumps(state).encode("utf-8"), durable=True)
+        self.model, self.fitted_on, self.load_problem = model, len(ordered), None
+        changed = []
+        for document, topics in zip(ordered, model.assign(ordered), strict=True):
+            if document.topics != topics:
+                document.topics = topics
+                changed.append(document)
+        return changed
