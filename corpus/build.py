@@ -55,8 +55,11 @@ def sources(only: Sequence[str] = ()) -> list[Path]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Rendera exempelkorpusen till PDF.")
-    parser.add_argument("--check-or-build", action="store_true",
-                        help="rendera bara dokument vars PDF saknas eller är inaktuell")
+    parser.add_argument(
+        "--check-or-build",
+        action="store_true",
+        help="rendera bara dokument vars PDF saknas eller är inaktuell",
+    )
     parser.add_argument("--only", nargs="*", default=(), help="bara dessa källfiler (stam)")
     args = parser.parse_args(argv)
 
@@ -69,8 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         stem = source.stem
         digest = input_hash(source)
         pdf, truth = PDF_DIR / f"{stem}.pdf", TRUTH_DIR / f"{stem}.json"
-        if (args.check_or_build and manifest.get(stem) == digest and pdf.exists()
-                and truth.exists()):
+        if args.check_or_build and manifest.get(stem) == digest and pdf.exists() and truth.exists():
             skipped += 1
             continue
         try:

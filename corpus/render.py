@@ -31,16 +31,32 @@ MARGIN_L, MARGIN_R = 72.0, 72.0
 COLUMN_GAP = 22.0
 SCAN_DPI = 200
 VOWELS = set("aeiouyåäöé")
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-          "september", "oktober", "november", "december")
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 _FONT_DIR = Path(reportlab.__file__).parent / "fonts"
 _TTF = {"Vera": "Vera.ttf", "VeraBd": "VeraBd.ttf", "VeraIt": "VeraIt.ttf"}
 for _name, _file in _TTF.items():
     pdfmetrics.registerFont(TTFont(_name, str(_FONT_DIR / _file)))
 
-FONTS_PRINT = {"body": "Times-Roman", "bold": "Helvetica-Bold", "head": "Helvetica",
-               "headbold": "Helvetica-Bold"}
+FONTS_PRINT = {
+    "body": "Times-Roman",
+    "bold": "Helvetica-Bold",
+    "head": "Helvetica",
+    "headbold": "Helvetica-Bold",
+}
 FONTS_SCAN = {"body": "Vera", "bold": "VeraBd", "head": "Vera", "headbold": "VeraBd"}
 
 POSTAL = (
@@ -85,9 +101,12 @@ def _soft_split(word: str, room: float, font: str, size: float) -> tuple[str, st
     best = None
     for k in range(3, len(core) - 3):
         # break before a consonant that is followed by a vowel: kom-mun, full-mäk-ti-ge
-        if core[k] not in VOWELS and core[k + 1] in VOWELS and core[k - 1] not in "-":
-            if width(core[:k] + "-", font, size) <= room:
-                best = k
+        if (
+            core[k] not in VOWELS
+            and core[k + 1] in VOWELS
+            and width(core[:k] + "-", font, size) <= room
+        ):
+            best = k
     if best is None:
         return None
     return core[:best] + "-", word[best:]
@@ -97,10 +116,14 @@ def _hard_split(word: str, room: float, font: str, size: float) -> tuple[str, st
     """Break a compound at its own hyphen when the part before ends in a capital or digit."""
     best = None
     for k, ch in enumerate(word):
-        if ch == "-" and 0 < k < len(word) - 2 and (word[k - 1].isupper() or
-                                                   word[k - 1].isdigit()):
-            if word[k + 1].isalpha() and width(word[: k + 1], font, size) <= room:
-                best = k + 1
+        if (
+            ch == "-"
+            and 0 < k < len(word) - 2
+            and (word[k - 1].isupper() or word[k - 1].isdigit())
+            and word[k + 1].isalpha()
+            and width(word[: k + 1], font, size) <= room
+        ):
+            best = k + 1
     if best is None:
         return None
     return word[:best], word[best:]
@@ -170,8 +193,9 @@ class Flow:
     def room_left(self) -> float:
         return self.y - self._bottom(self.page.number)
 
-    def place_words(self, words: list[str], font: str, size: float, leading: float,
-                    hyphenate: bool = True) -> None:
+    def place_words(
+        self, words: list[str], font: str, size: float, leading: float, hyphenate: bool = True
+    ) -> None:
         words = list(words)
         space = width(" ", font, size)
         while words:
@@ -190,7 +214,8 @@ class Flow:
                 split = None
                 if hyphenate and room > 30:
                     split = _hard_split(word, room, font, size) or _soft_split(
-                        word, room, font, size)
+                        word, room, font, size
+                    )
                 if split:
                     line.append(split[0])
                     words[0] = split[1]
@@ -316,8 +341,9 @@ def _furniture(doc: SourceDoc, pages: list[PageLayout], fonts: dict[str, str]) -
             mail = "kommunledningskontoret"
             page.rules.append((MARGIN_L, 84, PAGE_W - MARGIN_R, 84))
             for i, line in enumerate(POSTAL):
-                page.ops.append(Op(MARGIN_L, 72 - 9 * i, head, 7.5,
-                                   line.format(office=office, mail=mail)))
+                page.ops.append(
+                    Op(MARGIN_L, 72 - 9 * i, head, 7.5, line.format(office=office, mail=mail))
+                )
 
 
 def layout(doc: SourceDoc) -> list[PageLayout]:
@@ -341,11 +367,15 @@ def _scan_image(page: PageLayout) -> Image.Image:
         if key not in cache:
             file = _TTF.get(op.font, "Vera.ttf")
             cache[key] = ImageFont.truetype(str(_FONT_DIR / file), round(op.size * scale))
-        draw.text((op.x * scale, (PAGE_H - op.y) * scale), op.text, fill=20,
-                  font=cache[key], anchor="ls")
+        draw.text(
+            (op.x * scale, (PAGE_H - op.y) * scale), op.text, fill=20, font=cache[key], anchor="ls"
+        )
     for x1, y1, x2, y2 in page.rules:
-        draw.line([(x1 * scale, (PAGE_H - y1) * scale), (x2 * scale, (PAGE_H - y2) * scale)],
-                  fill=60, width=2)
+        draw.line(
+            [(x1 * scale, (PAGE_H - y1) * scale), (x2 * scale, (PAGE_H - y2) * scale)],
+            fill=60,
+            width=2,
+        )
     return img
 
 

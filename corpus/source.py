@@ -64,10 +64,13 @@ def _pages(value: str) -> list[int]:
 
 def _parse_header(lines: list[str], path: Path) -> dict[str, Any]:
     header: dict[str, Any] = {
-        "authors": [], "addressed": [], "links": [], "threads": [],
-        "style": {"letterhead": "kommun", "pages": "paren", "footer": "first",
-                  "date_form": "iso"},
-        "scanned": [], "two_column": [],
+        "authors": [],
+        "addressed": [],
+        "links": [],
+        "threads": [],
+        "style": {"letterhead": "kommun", "pages": "paren", "footer": "first", "date_form": "iso"},
+        "scanned": [],
+        "two_column": [],
     }
     for raw in lines:
         if not raw.strip() or raw.startswith("#"):
@@ -121,7 +124,7 @@ def _strip_markup(raw: str) -> tuple[str, list[dict[str, Any]], list[tuple[int, 
         nonlocal length
         last = 0
         for m in _ENTITY_RE.finditer(chunk):
-            out.append(chunk[last:m.start()])
+            out.append(chunk[last : m.start()])
             length += m.start() - last
             surface, label, canonical = m.groups()
             overrides.append((length, length + len(surface), label, canonical))
@@ -132,7 +135,7 @@ def _strip_markup(raw: str) -> tuple[str, list[dict[str, Any]], list[tuple[int, 
         length += len(chunk) - last
 
     for m in _COMMIT_RE.finditer(raw):
-        emit_plain(raw[pos:m.start()])
+        emit_plain(raw[pos : m.start()])
         kind, attrs, inner = m.groups()
         start = length
         emit_plain(inner)
@@ -145,11 +148,15 @@ def _strip_markup(raw: str) -> tuple[str, list[dict[str, Any]], list[tuple[int, 
             deadline = None
         if deadline and not _ISO_RE.match(deadline):
             raise SourceError(f"deadline must be ISO: {deadline}")
-        commitments.append({
-            "start": start, "end": length,
-            "stance": "commit" if kind == "c" else "decline",
-            "actor": values.get("actor") or None, "deadline": deadline,
-        })
+        commitments.append(
+            {
+                "start": start,
+                "end": length,
+                "stance": "commit" if kind == "c" else "decline",
+                "actor": values.get("actor") or None,
+                "deadline": deadline,
+            }
+        )
         pos = m.end()
     emit_plain(raw[pos:])
     return "".join(out), commitments, overrides
@@ -209,9 +216,10 @@ def parse_source(path: Path) -> SourceDoc:
         overrides.extend((s + offset, e + offset, lab, can) for s, e, lab, can in block_overrides)
         numbered = _NUMBERED_RE.match(clean)
         if kind == "para" and (is_question or (header["type"] == "interpellation" and numbered)):
-            questions.append(clean[numbered.end():] if numbered else clean)
-        if kind == "para" and (is_proposal or (header["type"] == "motion"
-                                               and clean.startswith("att "))):
+            questions.append(clean[numbered.end() :] if numbered else clean)
+        if kind == "para" and (
+            is_proposal or (header["type"] == "motion" and clean.startswith("att "))
+        ):
             proposals.append(clean)
         blocks.append(Block(kind, clean))
         texts.append(clean)
@@ -236,10 +244,15 @@ def parse_source(path: Path) -> SourceDoc:
         for start, end, _label, canonical in spans:
             if c["start"] <= start and end <= c["end"] and canonical not in names:
                 names.append(canonical)
-        truth_commitments.append({
-            "text": text[c["start"]:c["end"]].strip(), "stance": c["stance"],
-            "actor": c["actor"], "deadline": c["deadline"], "entities": names,
-        })
+        truth_commitments.append(
+            {
+                "text": text[c["start"] : c["end"]].strip(),
+                "stance": c["stance"],
+                "actor": c["actor"],
+                "deadline": c["deadline"],
+                "entities": names,
+            }
+        )
 
     truth = {
         "source": f"{stem}.pdf",
@@ -259,5 +272,11 @@ def parse_source(path: Path) -> SourceDoc:
         "scanned_pages": header["scanned"],
         "two_column_pages": header["two_column"],
     }
-    return SourceDoc(stem=stem, header=header, blocks=blocks, truth=truth,
-                     scanned_pages=header["scanned"], two_column_pages=header["two_column"])
+    return SourceDoc(
+        stem=stem,
+        header=header,
+        blocks=blocks,
+        truth=truth,
+        scanned_pages=header["scanned"],
+        two_column_pages=header["two_column"],
+    )
