@@ -1,0 +1,341 @@
+"""Entity recognition and canonicalisation: the ``km_entities`` spaCy component.
+
+Writes ``doc.spans["entities"]``: one Span per mention, ``span.label_`` one of
+DISTRICT, AGENCY, COUNCIL_BODY, MEASURE, PERSON, PARTY and ``span.kb_id_`` the canonical
+name.  Sources of candidates:
+
+- gazetteer aliases (nlp/gazetteer.py) through two PhraseMatchers: LOWER for lower-case
+  aliases, ORTH for aliases with capitals (abbreviations, place names);
+- measures (``data/measures.tsv``): word beginnings with Swedish inflections and compound
+  continuations, compound heads, exact abbreviations and multi-word stems;
+- party abbreviations in parentheses ("(S)", "(S, V och MP)"), multi-letter
+  abbreviations anywhere ("KD", "SD:s"), and letter-hyphen compounds ("S-styret");
+- persons (nlp/persons.py);
+- "nämnden" / "förvaltningen" without a name: the nearest body of that kind named before.
+
+Overlaps are resolved by keeping the longest candidate (ties: the order above), so
+mentions never overlap and never repeat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from nlp.gazetteer import Gazetteer, load_gazetteer
+from nlp.persons import PersonFinder
+
+SPAN_KEY = "entities"
+LABEL_ORDER = ("COUNCIL_BODY", "AGENCY", "DISTRICT", "PARTY", "MEASURE", "PERSON")
+
+#: Swedish inflection endings allowed after a measure stem ("kamer" + "orna").
+INFLECTIONS = frozenset(
+    {
+        "",
+        "a",
+        "an",
+        "ans",
+        "ar",
+        "arna",
+        "arnas",
+        "ars",
+        "e",
+        "en",
+        "ena",
+        "enas",
+        "ens",
+        "er",
+        "erna",
+        "ernas",
+        "ers",
+        "et",
+        "ets",
+        "n",
+        "na",
+        "nas",
+        "ns",
+        "or",
+        "orna",
+        "ornas",
+        "ors",
+        "s",
+        "t",
+        "ts",
+        "ade",
+        "ande",
+    }
+)
+COMPOUND_STEM_MIN = 8  # stems this long may continue as a compound
+#: party abbreviations that may stand outside parentheses (unambiguous in council text)
+FREE_PARTY_ABBREVIATIONS = frozenset({"KD", "MP", "SD", "VPK", "KDS", "SAP"})
+PARTY_LIST_WORDS = frozenset({",", "och", "/", "samt", "+", "&"})
+#: generic body words resolved to the nearest named body of that kind
+GENERIC_BODIES = {
+    "nämnden": "nämnden",
+    "nämndens": "nämnden",
+    "förvaltningen": "förvaltningen",
+    "förvaltningens": "förvaltningen",
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    label: str
+    canonical: str
+
+
+class MeasureMatcher:
+    """Token-level matching of the measure taxonomy."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.prefix: dict[str, str] = {}
+        self.exact: dict[str, str] = {}
+        heads: list[tuple[str, str]] = []
+        multi: list[tuple[str, str]] = []
+        self.before: dict[str, frozenset[str]] = {}
+        for measure in gazetteer.measures:
+            self.before[measure.canonical] = frozenset(measure.before)
+            for stem in measure.stems:
+                if stem != stem.lower():
+                    self.exact[stem] = measure.canonical
+                elif " " in stem or "-" in stem:
+                    multi.append((stem, measure.canonical))
+                elif stem.startswith("*"):
+                    heads.append((stem[1:], measure.canonical))
+                else:
+                    self.prefix.setdefault(stem, measure.canonical)
+        self.min_len = min((len(s) for s in self.prefix), default=1)
+        self.max_len = max((len(s) for s in self.prefix), default=0)
+        self.prefix_heads = frozenset(s[: self.min_len] for s in self.prefix)
+        self.head_canonical = dict(heads)
+        self.head_re = (
+            re.compile(
+                "("
+                + "|".join(sorted((re.escape(h) for h, _ in heads), key=len, reverse=True))
+                + ")([a-zåäö]*)$"
+            )
+            if heads
+            else None
+        )
+        self.multi_re = None
+        self.multi_canonical: list[str] = []
+        if multi:
+            parts = []
+            for stem, canonical in multi:
+                words = [re.escape(w) for w in re.split(r"[\s-]+", stem)]
+                parts.append(r"[\s-]+".join(words[:-1] + [words[-1] + r"[a-zåäö]*"]))
+                self.multi_canonical.append(canonical)
+            self.multi_re = re.compile(
+                r"(?<![\w-])(?:" + "|".join(f"({p})" for p in parts) + r")(?![\w])",
+                re.IGNORECASE,
+            )
+
+    def _token_measure(self, text: str) -> str | None:
+        if text in self.exact:
+            return self.exact[text]
+        lower = text.lower()
+        if len(lower) < self.min_len or not lower[0].isalpha():
+            return None
+        if lower[: self.min_len] in self.prefix_heads:
+            for k in range(min(len(lower), self.max_len), self.min_len - 1, -1):
+                canonical = self.prefix.get(lower[:k])
+                if canonical is None:
+                    continue
+                rest = lower[k:]
+                if rest in INFLECTIONS or (k >= COMPOUND_STEM_MIN and rest.isalpha()):
+                    return canonical
+                break
+        if self.head_re is not None and len(lower) > 6:
+            match = self.head_re.search(lower)
+            if match and match.start() >= 3 and match.group(2) in INFLECTIONS:
+                return self.head_canonical[match.group(1)]
+        return None
+
+    def find(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for token in doc:
+            if token.is_punct or token.is_space or token.like_num:
+                continue
+            canonical = self._token_measure(token.text)
+            if canonical is not None:
+                start = token.i
+                before = self.before.get(canonical, frozenset())
+                while start > 0 and start > token.i - 3 and doc[start - 1].lower_ in before:
+                    start -= 1
+                found.append(Candidate(start, token.i + 1, "MEASURE", canonical))
+        if self.multi_re is not None:
+            for match in self.multi_re.finditer(doc.text):
+                group = next(k for k, g in enumerate(match.groups()) if g is not None)
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None:
+                    found.append(
+                        Candidate(span.start, span.end, "MEASURE", self.multi_canonical[group])
+                    )
+        return found
+
+
+class EntityRecognizer:
+    """The ``km_entities`` component (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str, municipality: str) -> None:
+        self.name = name
+        self.nlp = nlp
+        self.municipality = municipality
+        self.gazetteer = load_gazetteer(municipality)
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.keys: dict[int, tuple[str, str]] = {}
+        self._add_aliases(nlp)
+        self.measures = MeasureMatcher(self.gazetteer)
+        self.parties = self.gazetteer.party_abbreviations
+        self.persons = PersonFinder(
+            self.gazetteer.first_names,
+            self.gazetteer.surnames,
+            self.gazetteer.titles,
+            frozenset(self.parties),
+        )
+        self._words: Container[str] | None = None
+
+    def _add_aliases(self, nlp: Language) -> None:
+        groups: dict[tuple[str, str, bool], list[str]] = {}
+        for alias in self.gazetteer.aliases:
+            groups.setdefault((alias.label, alias.canonical, alias.exact), []).append(alias.text)
+        for (label, canonical, exact), texts in groups.items():
+            key = f"{label}\u241f{canonical}"
+            self.keys[nlp.vocab.strings.add(key)] = (label, canonical)
+            patterns = list(nlp.tokenizer.pipe(texts))
+            (self.exact_matcher if exact else self.lower_matcher).add(key, patterns)
+
+    @property
+    def words(self) -> Container[str]:
+        """Swedish word forms (the lemmatizer's lookup table), for telling names from words."""
+        if self._words is None:
+            table: Container[str] = frozenset()
+            for _, component in self.nlp.pipeline:
+                lookups = getattr(component, "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_lookup"):
+                    table = lookups.get_table("lemma_lookup")
+                    break
+            self._words = table
+        return self._words
+
+    # ------------------------------------------------------------------ candidates
+    def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for matcher in (self.lower_matcher, self.exact_matcher):
+            for match_id, start, end in matcher(doc):
+                label, canonical = self.keys[match_id]
+                found.append(Candidate(start, end, label, canonical))
+        return found
+
+    def _party_candidates(self, doc: Doc) -> list[Candidate]:
+        found = []
+        n = len(doc)
+        for token in doc:
+            text = token.text
+            base = text[:-2] if text.endswith(":s") else text
+            if base not in self.parties:
+                continue
+            i = token.i
+            canonical = self.parties[base]
+            if base in FREE_PARTY_ABBREVIATIONS:
+                found.append(Candidate(i, i + 1, "PARTY", canonical))
+                continue
+            # inside parentheses: "(S)", "(S, V och MP)", "(KD)"
+            k = i - 1
+            while (
+                k >= 0
+                and k > i - 12
+                and (doc[k].text in PARTY_LIST_WORDS or doc[k].text in self.parties)
+            ):
+                k -= 1
+            m = i + 1
+            while (
+                m < n
+                and m < i + 12
+                and (doc[m].text in PARTY_LIST_WORDS or doc[m].text in self.parties)
+            ):
+                m += 1
+            in_parentheses = k >= 0 and doc[k].text == "(" and m < n and doc[m].text == ")"
+            hyphen_compound = (
+                i + 2 < n
+                and doc[i + 1].text == "-"
+                and not doc[i].whitespace_
+                and doc[i + 2].text[:1].islower()
+            )
+            if in_parentheses or hyphen_compound:
+                found.append(Candidate(i, i + 1, "PARTY", canonical))
+        return found
+
+    def _generic_bodies(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        bodies = [c for c in chosen if c.label == "COUNCIL_BODY"]
+        covered = {k for c in chosen for k in range(c.start, c.end)}
+        found = []
+        for token in doc:
+            kind = GENERIC_BODIES.get(token.lower_)
+            if kind is None or token.i in covered:
+                continue
+            previous = [
+                b for b in bodies if b.end <= token.i and b.canonical.lower().endswith(kind)
+            ]
+            if previous:
+                canonical = previous[-1].canonical
+                found.append(Candidate(token.i, token.i + 1, "COUNCIL_BODY", canonical))
+        return found
+
+    # -------------------------------------------------------------------- resolve
+    @staticmethod
+    def resolve(candidates: Iterable[Candidate], n_tokens: int) -> list[Candidate]:
+        """Longest first, then by label order; no overlaps, no duplicates."""
+        order = {label: k for k, label in enumerate(LABEL_ORDER)}
+        ranked = sorted(
+            set(candidates), key=lambda c: (-(c.end - c.start), order[c.label], c.start)
+        )
+        taken = [False] * n_tokens
+        chosen = []
+        for cand in ranked:
+            if any(taken[cand.start : cand.end]):
+                continue
+            for k in range(cand.start, cand.end):
+                taken[k] = True
+            chosen.append(cand)
+        chosen.sort(key=lambda c: c.start)
+        return chosen
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        candidates = self._gazetteer_candidates(doc)
+        candidates += self.measures.find(doc)
+        candidates += self._party_candidates(doc)
+        chosen = self.resolve(candidates, n)
+        taken = [False] * n
+        for cand in chosen:
+            for k in range(cand.start, cand.end):
+                taken[k] = True
+        persons = [
+            Candidate(m.start, m.end, "PERSON", m.canonical)
+            for m in self.persons.find(doc, taken, self.words)
+        ]
+        chosen = self.resolve(chosen + persons, n)
+        chosen = self.resolve(chosen + self._generic_bodies(doc, chosen), n)
+        doc.spans[SPAN_KEY] = [
+            Span(doc, c.start, c.end, label=c.label, kb_id=c.canonical) for c in chosen
+        ]
+        return doc
+
+
+@Language.factory(
+    "km_entities",
+    assigns=["doc.spans"],
+    default_config={"municipality": "uppsala"},
+)
+def make_km_entities(nlp: Language, name: str, municipality: str) -> EntityRecognizer:
+    """Entities with canonical names from the gazetteers of ``municipality``."""
+    return EntityRecognizer(nlp, name, municipality)

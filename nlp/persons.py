@@ -1,0 +1,337 @@
+"""PERSON recognition without a pretrained model: patterns, name lists and capitals.
+
+A run of capitalised name-like tokens is a person when
+
+- it starts with a known given name (``data/firstnames.txt``) and has at least two parts
+  ("Jonas Segersam", "Anna-Karin von Essen");
+- or it follows a title ("rikspolischef Anders Thornberg", "landshövdingen Göran Enander",
+  "kommunstyrelsens ordförande Erik Pelling"; ``data/titles.txt``);
+- or it is followed by a party in parentheses ("Segersam (KD)");
+- or it has two parts, the last a known family name or one with a typical family-name
+  ending (-sson, -berg, -ström, -qvist …), and the first is not an ordinary Swedish word.
+
+Genitives fold into the base name ("Jonas Segersams frågor" -> Jonas Segersam) when the
+base form is known (a family name, or the same person written without -s elsewhere in
+the document) or when a lower-case word follows.  Once a full name is found, later
+mentions of the family name alone ("Thornberg", "Thornbergs") are the same person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+PARTICLES = frozenset({"von", "van", "de", "af", "der", "den", "la", "di", "da", "el", "al", "bin"})
+SURNAME_ENDINGS = (
+    "sson",
+    "son",
+    "sen",
+    "berg",
+    "ström",
+    "strom",
+    "qvist",
+    "kvist",
+    "quist",
+    "lund",
+    "gren",
+    "holm",
+    "dahl",
+    "blom",
+    "ling",
+    "ander",
+    "ius",
+    "stedt",
+    "stad",
+    "by",
+    "mark",
+    "man",
+    "lin",
+    "stam",
+    "fors",
+    "hed",
+    "bäck",
+    "borg",
+    "löf",
+    "näs",
+    "ell",
+    "én",
+    "ér",
+    "ée",
+    "vall",
+    "gård",
+    "sjö",
+    "hag",
+    "torp",
+    "rud",
+    "feldt",
+    "felt",
+    "heim",
+    "ski",
+    "vić",
+    "vic",
+    "ović",
+    "ovic",
+    "ian",
+    "oglu",
+)
+#: capitalised words that are never part of a name
+NOT_NAMES = frozenset(
+    {
+        "Jag",
+        "Vi",
+        "Du",
+        "Ni",
+        "De",
+        "Den",
+        "Det",
+        "Denna",
+        "Detta",
+        "Dessa",
+        "Han",
+        "Hon",
+        "Och",
+        "Men",
+        "Om",
+        "För",
+        "Med",
+        "Till",
+        "Från",
+        "Under",
+        "Enligt",
+        "Efter",
+        "Kommunen",
+        "Kommun",
+        "Uppsala",
+        "Sverige",
+        "Sveriges",
+        "Stockholm",
+        "Region",
+        "Länsstyrelsen",
+        "Polisen",
+        "Svar",
+        "Interpellation",
+        "Motion",
+        "Skrivelse",
+        "Protokoll",
+        "Beslut",
+        "Förslag",
+        "Bakgrund",
+        "Yrkande",
+        "Yrkanden",
+        "Ärendet",
+        "Januari",
+        "Februari",
+        "Mars",
+        "April",
+        "Maj",
+        "Juni",
+        "Juli",
+        "Augusti",
+        "September",
+        "Oktober",
+        "November",
+        "December",
+        "Måndag",
+        "Tisdag",
+        "Onsdag",
+        "Torsdag",
+        "Fredag",
+        "Lördag",
+        "Söndag",
+        "Valborg",
+        "Kulturnatten",
+        "Kunskapscentrum",
+        "Liv",
+        "Hälsa",
+        "Ung",
+        "AB",
+        "Mot",
+        "Inom",
+        "Genom",
+        "Vid",
+        "Hur",
+        "Vad",
+        "Vilka",
+        "När",
+        "Var",
+        "Är",
+        "Har",
+        "Kan",
+        "Ska",
+        "Kommer",
+        "Mvh",
+        "Hälsningar",
+        "Bilaga",
+    }
+)
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    start: int  # token index
+    end: int  # token index (exclusive)
+    canonical: str
+
+
+def name_like(text: str) -> bool:
+    """Capitalised word (or hyphenated pair) made of letters: "Segersam", "Eva-Lena"."""
+    if len(text) < 2 or not text[0].isupper() or text in NOT_NAMES:
+        return False
+    parts = text.split("-")
+    return all(p and p[0].isupper() and p[1:].islower() and p.isalpha() for p in parts) or (
+        len(parts) == 1 and text[1:].islower() and text.replace("'", "").isalpha()
+    )
+
+
+class PersonFinder:
+    def __init__(
+        self,
+        first_names: Container[str],
+        surnames: Container[str],
+        titles: Container[str],
+        party_abbreviations: Container[str],
+    ) -> None:
+        self.first_names = first_names
+        self.surnames = surnames
+        self.titles = titles
+        self.parties = party_abbreviations
+
+    # ----------------------------------------------------------------- predicates
+    def is_first_name(self, text: str) -> bool:
+        if text in self.first_names:
+            return True
+        parts = text.split("-")
+        return len(parts) == 2 and all(p in self.first_names for p in parts)
+
+    def looks_like_surname(self, text: str) -> bool:
+        base = text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+        return (
+            text in self.surnames or base in self.surnames or base.lower().endswith(SURNAME_ENDINGS)
+        )
+
+    def _title_before(self, doc: Doc, i: int) -> bool:
+        if i == 0:
+            return False
+        prev = doc[i - 1]
+        if prev.is_space:
+            return False
+        word = prev.text.lower()
+        if word in self.titles:
+            return True
+        for ending in ("en", "n"):  # definite: rikspolischefen, landshövdingen
+            if word.endswith(ending) and word[: -len(ending)] in self.titles:
+                return True
+        return i >= 2 and f"{doc[i - 2].text.lower()} {word}" in self.titles
+
+    def _party_after(self, doc: Doc, j: int) -> bool:
+        return (
+            j + 2 < len(doc)
+            and doc[j].text == "("
+            and doc[j + 1].text in self.parties
+            and doc[j + 2].text in {")", ","}
+        )
+
+    # ---------------------------------------------------------------------- find
+    def find(
+        self, doc: Doc, taken: Sequence[bool], words: Container[str] = frozenset()
+    ) -> list[PersonMatch]:
+        """Persons in ``doc``; ``taken`` marks tokens already in other entities;
+        ``words`` holds ordinary Swedish word forms (lower case)."""
+        n = len(doc)
+        found: list[PersonMatch] = []
+        raw: list[tuple[int, int]] = []
+        i = 0
+        while i < n:
+            text = doc[i].text
+            if taken[i] or not name_like(text):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 4 and not taken[j]:
+                nxt = doc[j].text
+                if name_like(nxt) or (
+                    nxt in PARTICLES and j + 1 < n and name_like(doc[j + 1].text)
+                ):
+                    j += 1
+                else:
+                    break
+            length = j - i
+            first_known = self.is_first_name(text)
+            accept = (
+                (first_known and length >= 2)
+                or self._title_before(doc, i)
+                or self._party_after(doc, j)
+                or (
+                    length >= 2
+                    and self.looks_like_surname(doc[j - 1].text)
+                    and text.lower() not in words
+                )
+            )
+            if accept:
+                raw.append((i, j))
+                i = j
+            else:
+                i += 1
+
+        surnames_here = {doc[e - 1].text for s, e in raw if e - s >= 2}
+        canonical_by_surname: dict[str, str] = {}
+        for start, end in raw:
+            canonical = self._canonical(doc, start, end, surnames_here, words)
+            found.append(PersonMatch(start, end, canonical))
+            if end - start >= 2:
+                canonical_by_surname.setdefault(canonical.split(" ")[-1], canonical)
+        if canonical_by_surname:
+            found.extend(self._surname_mentions(doc, taken, found, canonical_by_surname, words))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _canonical(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        surnames_here: set[str],
+        words: Container[str],
+    ) -> str:
+        parts = [doc[k].text for k in range(start, end)]
+        last = parts[-1]
+        if len(last) >= 4 and last.endswith("s") and not last.endswith("ss"):
+            base = last[:-1]
+            nxt = doc[end].text if end < len(doc) else ""
+            followed_by_word = nxt[:1].islower() and nxt.isalpha()
+            if (
+                base in self.surnames
+                or base in surnames_here
+                or (followed_by_word and last not in self.surnames and last not in self.first_names)
+            ) and not self._party_after(doc, end):
+                parts[-1] = base
+        return " ".join(parts)
+
+    def _surname_mentions(
+        self,
+        doc: Doc,
+        taken: Sequence[bool],
+        found: list[PersonMatch],
+        canonical_by_surname: dict[str, str],
+        words: Container[str],
+    ) -> list[PersonMatch]:
+        covered = [False] * len(doc)
+        for match in found:
+            for k in range(match.start, match.end):
+                covered[k] = True
+        extra = []
+        for k, token in enumerate(doc):
+            if covered[k] or taken[k]:
+                continue
+            text = token.text
+            canonical = canonical_by_surname.get(text)
+            if canonical is None and text.endswith("s"):
+                canonical = canonical_by_surname.get(text[:-1])
+            if canonical is None:
+                continue
+            if token.is_sent_start and text.lower() in words:
+                continue
+            extra.append(PersonMatch(k, k + 1, canonical))
+        return extra
