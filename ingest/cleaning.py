@@ -1,0 +1,200 @@
+"""From positioned lines to clean paragraphs and page texts.
+
+* Paragraphs: a new paragraph starts at a vertical gap clearly larger than the line
+  spacing, at a change of font size or weight (headings), at a first-line indent, or at
+  a column change unless the sentence plainly runs on.
+* Hyphenation: ``kommun-`` + ``fullmäktige`` → ``kommunfullmäktige``; real hyphens stay
+  (``EU-medel``, ``gata-park-natur``, ``förskole- och skolverksamhet``, ``2019-2020``,
+  words the Swedish lexicon writes with a hyphen).
+* Pages: each page's text is its paragraphs joined by a blank line; consecutive pages are
+  joined by one of ``PAGE_JOINS`` (blank line, a space when a paragraph runs over the page
+  break, nothing when a word is hyphenated across it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.layout import Line
+
+#: Words after which a line-end hyphen is a suspended compound: ``förskole- och``.
+CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.", "resp", "som", "till"})
+SENTENCE_END = tuple(".!?:;")
+_LIST_MARKER_RE = re.compile(r"^(?:\d{1,2}[.)]|[a-h][.)]|[•▪◦●‣∙*–-])\s")
+_LEADING_WORD_RE = re.compile(r"^[\w]+", re.UNICODE)
+_TRAILING_WORD_RE = re.compile(r"([\w/.-]*)-$", re.UNICODE)
+
+
+@functools.cache
+def hyphenated_words() -> frozenset[str]:
+    """Lower-case words the lexicon writes with a hyphen (see ingest/data/)."""
+    text = (Path(__file__).parent / "data" / "hyphenated_words.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def ends_with_hyphen(text: str) -> bool:
+    return len(text) >= 2 and text.endswith("-") and text[-2].isalnum()
+
+
+def join_hyphenated(left: str, right: str) -> tuple[str, str]:
+    """Decide how a line ending in ``-`` joins the next line.
+
+    Returns ``(left_text, separator)``: the left text with or without its final hyphen,
+    and the separator to put before ``right`` ("" or " ").
+    """
+    match = _TRAILING_WORD_RE.search(left)
+    stem = match.group(1) if match else ""
+    next_word_match = _LEADING_WORD_RE.match(right)
+    next_word = next_word_match.group(0) if next_word_match else ""
+    if next_word.lower() in CONJUNCTIONS or right.split(" ", 1)[0].lower() in CONJUNCTIONS:
+        return left, " "  # förskole- och skolverksamhet
+    if not next_word or not next_word[0].isalpha() or next_word[0].isupper():
+        return left, ""  # 2019-2020, Gottsunda-Valsätra, EU-EES
+    if not stem or not stem[-1].isalpha():
+        return left, ""  # a digit or symbol before the hyphen: 2019-
+    if len(stem) == 1 or any(c.isupper() for c in stem[1:]) or stem.isupper():
+        return left, ""  # e-post, EU-medel, SSP-arbetet, KSAU-
+    if "-" in stem or "/" in stem:
+        return left, ""  # gata-park-natur, Gottsunda/Valsätra-området
+    if f"{stem}-{next_word}".lower() in hyphenated_words():
+        return left, ""  # a word the lexicon writes with a hyphen
+    return left[:-1], ""  # kommun- + fullmäktige
+
+
+def runs_on(previous: str, following: str) -> bool:
+    """True when ``following`` continues the sentence ``previous`` leaves open."""
+    previous = previous.rstrip()
+    following = following.lstrip()
+    if not previous or not following:
+        return False
+    if ends_with_hyphen(previous):
+        return following[0].islower() or following[0].isdigit() or following[0].isupper()
+    if previous.endswith(SENTENCE_END):
+        return False
+    if following[0].islower():
+        return True
+    return previous.endswith(",")
+
+
+def join_run_on(previous: str, following: str) -> tuple[str, str]:
+    """Join text that runs on: returns ``(previous_text, separator)``."""
+    if ends_with_hyphen(previous.rstrip()):
+        return join_hyphenated(previous.rstrip(), following.lstrip())
+    return previous.rstrip(), " "
+
+
+@dataclass
+class PageText:
+    number: int
+    paragraphs: list[str]
+    ocr: bool = False
+
+
+class ParagraphBuilder:
+    """Groups the lines of a page (in reading order) into paragraphs."""
+
+    def __init__(self, body_size: float, line_gap: float, *, blocks_are_paragraphs: bool = False):
+        self.body_size = body_size
+        self.line_gap = line_gap
+        #: On OCR'd pages Tesseract's paragraphs (``Line.block``) are trusted.
+        self.blocks_are_paragraphs = blocks_are_paragraphs
+
+    def _heading(self, line: Line) -> bool:
+        return line.size > self.body_size * 1.12
+
+    def starts_paragraph(self, prev: Line, line: Line, column_left: float) -> bool:
+        if prev.column != line.column or line.top > prev.top + 1:
+            # A new column or a box further up: only a run-on sentence continues.
+            return not runs_on(prev.text, line.text)
+        if self.blocks_are_paragraphs:
+            return line.block != prev.block
+        if abs(line.size - prev.size) > 0.12 * max(line.size, prev.size):
+            return True
+        if prev.bold != line.bold and not (self._heading(prev) and self._heading(line)):
+            return True
+        gap = prev.bottom - line.top
+        size = max(min(prev.size, line.size), 1.0)
+        if gap > self.line_gap + 0.45 * size:
+            return True
+        indent = line.x0 - column_left
+        prev_indent = prev.x0 - column_left
+        return (
+            indent > 0.9 * size
+            and prev_indent < 0.3 * size
+            and prev.text.rstrip().endswith(SENTENCE_END)
+            and not _LIST_MARKER_RE.match(line.text)
+        )
+
+    def paragraphs(self, lines: list[Line]) -> list[str]:
+        if not lines:
+            return []
+        lefts: dict[int, float] = {}
+        rights: dict[int, float] = {}
+        for line in lines:
+            lefts[line.column] = min(lefts.get(line.column, line.x0), line.x0)
+            rights[line.column] = max(rights.get(line.column, line.x1), line.x1)
+        groups: list[list[Line]] = [[lines[0]]]
+        for prev, line in zip(lines, lines[1:], strict=False):
+            if self.starts_paragraph(prev, line, lefts[line.column]):
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+        return [
+            self.join_lines(group, lefts[group[0].column], rights[group[0].column])
+            for group in groups
+        ]
+
+    def join_lines(self, group: list[Line], left: float, right: float) -> str:
+        text = group[0].text.strip()
+        width = max(right - left, 1.0)
+        for prev, line in zip(group, group[1:], strict=False):
+            following = line.text.strip()
+            if ends_with_hyphen(text):
+                text, separator = join_hyphenated(text, following)
+            elif _LIST_MARKER_RE.match(following) or (
+                (prev.x1 - left) < 0.7 * width
+                and following[:1].isupper()
+                and not text.endswith(",")
+            ):
+                separator = "\n"  # a list item, or a short line (signature, address)
+            else:
+                separator = " "
+            text = text + separator + following
+        return text
+
+
+def join_pages(pages: list[PageText]) -> tuple[list[str], list[str]]:
+    """Page texts and the joins between them (``joins[i]`` goes after page ``i``).
+
+    A paragraph that runs over a page break is split between the two pages and joined by
+    " " (or "" for a hyphenated word); otherwise pages are joined by a blank line.  Empty
+    pages are joined by "".
+    """
+    texts = ["\n\n".join(page.paragraphs) for page in pages]
+    joins = ["\n\n"] * max(len(pages) - 1, 0)
+    last_text: int | None = None
+    for index, text in enumerate(texts):
+        if not text:
+            if index > 0:
+                joins[index - 1] = ""
+            continue
+        if last_text is not None:
+            join_index = index - 1
+            previous = texts[last_text]
+            if runs_on(previous, text):
+                new_previous, separator = join_run_on(previous, text)
+                texts[last_text] = new_previous
+                joins[join_index] = separator
+                for between in range(last_text, join_index):
+                    joins[between] = ""
+            else:
+                joins[join_index] = "\n\n"
+                for between in range(last_text, join_index):
+                    joins[between] = ""
+        last_text = index
+    return texts, joins

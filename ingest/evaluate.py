@@ -1,0 +1,169 @@
+"""``kommunminne evaluate extraction``: extraction quality on the sample corpus.
+
+For every ``corpus/truth/<stem>.json`` with a ``corpus/pdf/<stem>.pdf``: word-level
+similarity of the extracted ``text`` to the true text (difflib ratio over word lists:
+2·matches / (words extracted + words true)), and per-field accuracy of the metadata.
+People are compared on (name, party, role) with role case-insensitive, and on names
+alone; lists (questions, proposals, people) must match exactly, in order.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import statistics
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ingest.workers import extract_batch
+from kommunminne.model import Document
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CORPUS_DIR = REPO_ROOT / "corpus"
+FIELDS = (
+    "doc_type",
+    "date",
+    "reference",
+    "title",
+    "authors",
+    "authors_names",
+    "addressed",
+    "addressed_names",
+    "questions",
+    "proposals",
+)
+FIELD_LABELS_SV = {
+    "doc_type": "dokumenttyp",
+    "date": "datum",
+    "reference": "diarienummer",
+    "title": "titel",
+    "authors": "författare (namn, parti, roll)",
+    "authors_names": "författare (namn)",
+    "addressed": "mottagare (namn, parti, roll)",
+    "addressed_names": "mottagare (namn)",
+    "questions": "frågor",
+    "proposals": "att-satser",
+}
+
+
+def word_similarity(extracted: str, truth: str) -> float:
+    """difflib ratio over the word sequences (1.0 = the same words in the same order)."""
+    a, b = extracted.split(), truth.split()
+    if not a and not b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _flat(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _people(people: list[dict[str, Any]], names_only: bool) -> list[tuple]:
+    if names_only:
+        return [(_flat(p["name"]),) for p in people]
+    return [(_flat(p["name"]), p.get("party"), _flat(p.get("role")).casefold()) for p in people]
+
+
+def compare(document: Document, truth: dict[str, Any]) -> dict[str, bool]:
+    """Field → correct? for one document."""
+    data = document.to_dict()
+    return {
+        "doc_type": data["doc_type"] == truth["doc_type"],
+        "date": data["date"] == truth["date"],
+        "reference": data["reference"] == truth["reference"],
+        "title": _flat(data["title"]) == _flat(truth["title"]),
+        "authors": _people(data["authors"], False) == _people(truth["authors"], False),
+        "authors_names": _people(data["authors"], True) == _people(truth["authors"], True),
+        "addressed": _people(data["addressed"], False) == _people(truth["addressed"], False),
+        "addressed_names": _people(data["addressed"], True) == _people(truth["addressed"], True),
+        "questions": [_flat(q) for q in data["questions"]]
+        == [_flat(q) for q in truth["questions"]],
+        "proposals": [_flat(p) for p in data["proposals"]]
+        == [_flat(p) for p in truth["proposals"]],
+    }
+
+
+def evaluate(corpus_dir: Path = CORPUS_DIR) -> dict[str, Any]:
+    truths = {}
+    for path in sorted((corpus_dir / "truth").glob("*.json")):
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        pdf = corpus_dir / "pdf" / truth.get("source", path.stem + ".pdf")
+        if pdf.is_file():
+            truths[pdf] = truth
+    documents: dict[str, dict[str, Any]] = {}
+    errors: dict[str, str] = {}
+    for item in extract_batch(list(truths)):
+        truth = truths[item.path]
+        if item.error is not None or item.document is None:
+            errors[item.path.name] = item.error.reason if item.error else "okänt fel"
+            continue
+        documents[item.path.name] = {
+            "similarity": round(word_similarity(item.document.text, truth["text"]), 4),
+            "fields": compare(item.document, truth),
+        }
+    similarities = [d["similarity"] for d in documents.values()]
+    accuracy = {
+        field: (
+            round(sum(d["fields"][field] for d in documents.values()) / len(documents), 4)
+            if documents
+            else None
+        )
+        for field in FIELDS
+    }
+    worst = sorted(documents.items(), key=lambda item: item[1]["similarity"])[:5]
+    return {
+        "documents": len(truths),
+        "extracted": len(documents),
+        "errors": errors,
+        "text_similarity": {
+            "mean": round(statistics.mean(similarities), 4) if similarities else None,
+            "min": round(min(similarities), 4) if similarities else None,
+            "worst": [{"source": name, "similarity": d["similarity"]} for name, d in worst],
+        },
+        "field_accuracy": accuracy,
+        "per_document": documents,
+    }
+
+
+def _print_table(result: dict[str, Any]) -> None:
+    echo = click.echo
+    echo(f"Extraktion: {result['extracted']} av {result['documents']} dokument i corpus/")
+    similarity = result["text_similarity"]
+    if similarity["mean"] is not None:
+        echo("")
+        echo("Textlikhet (ordnivå, difflib)")
+        echo(f"  medel   {similarity['mean']:.3f}")
+        echo(f"  lägst   {similarity['min']:.3f}")
+        for worst in similarity["worst"]:
+            echo(f"  {worst['similarity']:.3f}  {worst['source']}")
+    echo("")
+    echo(f"{'Fält':<34}{'Träffsäkerhet':>14}")
+    for field in FIELDS:
+        value = result["field_accuracy"][field]
+        shown = "–" if value is None else f"{value:.0%}"
+        echo(f"{FIELD_LABELS_SV[field]:<34}{shown:>14}")
+    wrong: dict[str, list[str]] = {}
+    for name, data in result["per_document"].items():
+        for field, ok in data["fields"].items():
+            if not ok:
+                wrong.setdefault(FIELD_LABELS_SV[field], []).append(name)
+    if wrong:
+        echo("")
+        echo("Fel per fält")
+        for label, names in wrong.items():
+            echo(f"  {label}: {', '.join(names)}")
+    for name, error in result["errors"].items():
+        echo(f"Kunde inte läsas: {name}: {error}")
+
+
+def run(as_json: bool = False) -> dict[str, Any]:
+    """Evaluate and print (a Swedish table, or JSON); returns the figures."""
+    result = evaluate()
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        _print_table(result)
+    return result

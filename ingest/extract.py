@@ -1,0 +1,182 @@
+"""One PDF → one :class:`~kommunminne.model.Document` (in process).
+
+Steps: check the file → pdfminer layout (lines in reading order) → OCR of pages without
+a text layer → furniture removal → paragraphs and hyphenation → page texts joined by one
+of ``PAGE_JOINS`` → metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+from pathlib import Path
+
+from ingest import metadata
+from ingest.cleaning import PageText, ParagraphBuilder, join_hyphenated, join_pages
+from ingest.errors import ExtractionError
+from ingest.furniture import body_font_size, split_furniture
+from ingest.layout import Line, PageLayout, check_file, read_pages
+from ingest.ocr import OcrUnavailable, check_tesseract, ocr_page
+from kommunminne.model import Document, Page
+
+HEAD_LINES = 16  # lines from the top of page 1 searched for date, reference, "Till …"
+
+
+def _numbers(pages: list[int]) -> str:
+    return ", ".join(str(number) for number in pages)
+
+
+def _run_ocr(path: Path, data: bytes, pages: list[PageLayout], ocr: bool) -> list[str]:
+    """OCR image-only pages in place; returns warnings."""
+    missing = [page.number for page in pages if not page.has_text]
+    if not missing:
+        return []
+    label = "sidan" if len(missing) == 1 else "sidorna"
+    if not ocr:
+        return [
+            f"OCR avstängd: {label} {_numbers(missing)} saknar textlager och har inte OCR-lästs"
+        ]
+    try:
+        check_tesseract()
+    except OcrUnavailable as exc:
+        return [f"{exc}: {label} {_numbers(missing)} saknar textlager och har inte OCR-lästs"]
+    warnings: list[str] = []
+    for index, page in enumerate(pages):
+        if page.has_text:
+            continue
+        try:
+            pages[index] = ocr_page(data, page)
+        except Exception as exc:  # a page that cannot be rendered or read
+            warnings.append(f"OCR misslyckades på sidan {page.number}: {exc}")
+    return warnings
+
+
+def _line_gap(pages: list[PageLayout]) -> float:
+    gaps = [
+        prev.bottom - line.top
+        for page in pages
+        if not page.ocr
+        for prev, line in zip(page.lines, page.lines[1:], strict=False)
+        if prev.block == line.block
+        and abs(prev.size - line.size) < 0.5
+        and 0 <= prev.bottom - line.top < 2 * prev.size
+    ]
+    return statistics.median(gaps) if gaps else 2.0
+
+
+def find_title(lines: list[Line], body_size: float) -> str:
+    """The title: the largest type among the first lines of page 1 (furniture removed);
+    without a larger type, the first line naming the document type."""
+    head = lines[:HEAD_LINES]
+    large = [line for line in head if line.size >= body_size * 1.12 and len(line.text) > 2]
+    if large:
+        biggest = max(line.size for line in large)
+        start = next(i for i, line in enumerate(head) if line.size >= biggest - 0.5)
+        parts = [head[start]]
+        for line in head[start + 1 :]:
+            prev = parts[-1]
+            if abs(line.size - prev.size) > 0.5 or line.bold != prev.bold:
+                break
+            if prev.bottom - line.top > 1.2 * prev.size:
+                break
+            parts.append(line)
+        return _join_title(parts)
+    for line in head:
+        for doc_type, pattern in metadata.TYPE_RULES:
+            if doc_type != "letter" and pattern.search(line.text):
+                return line.text.strip()
+    for line in head:
+        if line.bold and not line.text.lower().startswith("till "):
+            return line.text.strip()
+    for line in head:
+        text = line.text.strip()
+        if (
+            len(text) < 150
+            and not text.lower().startswith(("till ", "av "))
+            and not metadata.parse_date(text)
+            and not text.endswith((".", ","))
+        ):
+            return text
+    return ""
+
+
+def _join_title(parts: list[Line]) -> str:
+    text = parts[0].text.strip()
+    for line in parts[1:]:
+        following = line.text.strip()
+        if text.endswith("-") and len(text) > 1 and text[-2].isalnum():
+            text, separator = join_hyphenated(text, following)
+        else:
+            separator = " "
+        text += separator + following
+    return re.sub(r"\s+", " ", text)
+
+
+def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
+    """Extract text, pages and metadata from one PDF in this process."""
+    path = Path(path)
+    data = check_file(path)
+    pages = read_pages(path, data)
+    warnings = _run_ocr(path, data, pages, ocr)
+
+    body_size = body_font_size(pages)
+    removed = split_furniture(pages, body_size)
+    line_gap = _line_gap(pages)
+    page_texts: list[PageText] = []
+    kept_by_page: dict[int, list[Line]] = {}
+    for page in pages:
+        kept = [line for line in page.lines if id(line) not in removed[page.number]]
+        kept_by_page[page.number] = kept
+        builder = ParagraphBuilder(body_size, line_gap, blocks_are_paragraphs=page.ocr)
+        page_texts.append(PageText(page.number, builder.paragraphs(kept), page.ocr))
+    texts, joins = join_pages(page_texts)
+    text = texts[0] if texts else ""
+    for join, page_text in zip(joins, texts[1:], strict=True):
+        text += join + page_text
+
+    first = pages[0]
+    head = sorted(first.lines, key=lambda line: -line.top)[:HEAD_LINES]
+    head_lines = [line.text for line in sorted(head, key=lambda line: len(line.text) >= 80)]
+    # Running headers of later pages often carry the date and the diarienummer.
+    head_lines += [
+        line.text for page in pages[1:] for line in page.lines if id(line) in removed[page.number]
+    ]
+    title = find_title(kept_by_page[first.number], body_size)
+    top_text = "\n".join(line.text for line in head)
+    doc_type = metadata.classify(title, top_text, text)
+    reading_head = [line.text for line in first.lines[:HEAD_LINES]]
+    authors = metadata.find_authors(reading_head, text)
+    addressed = metadata.find_addressed(reading_head, title)
+    if not addressed and doc_type == "answer":
+        addressed = metadata.find_interpellant(text)
+    return Document(
+        source=path.name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        doc_type=doc_type,
+        title=title,
+        date=metadata.find_date(head_lines, text),
+        reference=metadata.find_reference(head_lines, text),
+        authors=authors,
+        addressed=addressed,
+        pages=[
+            Page(number=page.number, text=page_text, ocr=page.ocr)
+            for page, page_text in zip(pages, texts, strict=True)
+        ],
+        text=text,
+        questions=metadata.find_questions(text, doc_type),
+        proposals=metadata.find_proposals(text) if doc_type in ("motion", "other") else [],
+        warnings=warnings,
+    )
+
+
+def unreadable(path: Path, exc: BaseException) -> ExtractionError:
+    """Wrap an unexpected failure as an ExtractionError (Swedish reason)."""
+    if isinstance(exc, ExtractionError):
+        return exc
+    if isinstance(exc, MemoryError):
+        return ExtractionError(path, "för stor: minnet räckte inte")
+    if isinstance(exc, RecursionError):
+        return ExtractionError(path, "trasig eller avkortad PDF: för djupt nästlade objekt")
+    detail = str(exc).strip() or type(exc).__name__
+    return ExtractionError(path, f"kunde inte läsas ({type(exc).__name__}: {detail[:120]})")

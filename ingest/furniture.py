@@ -1,0 +1,220 @@
+"""Page furniture: running headers and footers, page numbers, postal footers, letterhead.
+
+Furniture is recognised by what it is, never by a fixed band of the page:
+
+* lines that repeat on many pages at the same height (digits normalised, so that
+  ``Sida 2 av 5`` and ``Sida 3 av 5`` are the same line);
+* page numbers (``1 (3)``, ``Sida 2 av 5``, ``- 2 -``, ``2/5``, a bare number);
+* postal footers (Postadress, Besöksadress, Telefon, E-post, www., Org.nr, Bankgiro …);
+* letterhead above the body on a page (organisation names, ``Datum``/``Dnr`` fields,
+  a lone date or reference).
+
+Only the run of such lines at the top and at the bottom of a page is removed: the first
+line from the top (or bottom) that is not furniture stops the run, so body lines that
+happen to look like furniture stay.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+from ingest.layout import Line, PageLayout
+
+_WS = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+
+PAGE_NUMBER_RE = re.compile(
+    r"""^(?:
+        \d{1,4}                                   # 3
+      | \d{1,4}\s*\(\s*\d{1,4}\s*\)               # 1 (3)
+      | (?:sida|sid\.?|s\.|page)\s*\d{1,4}(?:\s*(?:av|of|/|\()\s*\d{1,4}\s*\)?)?   # Sida 2 av 5
+      | [-–—]\s*\d{1,4}\s*[-–—]                   # - 2 -
+      | \d{1,4}\s*/\s*\d{1,4}                     # 2/5
+      | \d{1,4}\s+(?:av|of)\s+\d{1,4}             # 2 av 5
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+#: A header or footer line that ends in a page number: ``Uppsala kommun    2 (5)``.
+TRAILING_PAGE_NUMBER_RE = re.compile(
+    r"(?:\s|^)(?:\d{1,4}\s*\(\s*\d{1,4}\s*\)|(?:sida|sid\.?)\s*\d{1,4}(?:\s*(?:av|/)\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+POSTAL_RE = re.compile(
+    r"""(?:\b(?:postadress|besöksadress|leveransadress|fakturaadress|telefon|tfn|tel\.?|fax|växel|
+        e-post|epost|e-mail|org\.?\s*nr|organisationsnummer|org\.?\s*nummer|bankgiro|plusgiro|
+        postgiro|bg|pg|momsreg)\b\s*[:.]?
+      | www\.|https?://|@[a-z0-9-]+\.(?:se|nu|com|org)\b
+      | \b\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+   # 753 75 Uppsala
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+LABEL_RE = re.compile(
+    r"^(?:datum|dnr|diarienummer|diarienr|dnr\.|handläggare|vår\s+referens|er\s+referens|"
+    r"vår\s+beteckning|er\s+beteckning|beteckning|referens|ärendenummer|ärende|sida|"
+    r"till|från|kopia|expedieras)\b\s*[:.]?",
+    re.IGNORECASE,
+)
+PARTIES = (
+    "socialdemokraterna|moderaterna|liberalerna|folkpartiet(?: liberalerna)?|centerpartiet|"
+    "kristdemokraterna|vänsterpartiet|miljöpartiet(?: de gröna)?|sverigedemokraterna|"
+    "feministiskt initiativ"
+)
+ORGANISATION_RE = re.compile(
+    rf"^(?:{PARTIES})(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län))?)?$"
+    r"|^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*(?:kommun|kommunen|län|region|regionen|landsting|"
+    r"landstinget|förvaltningen|förvaltning|kontoret|kommunledningskontoret|"
+    r"stadsbyggnadsförvaltningen|sekretariatet)$"
+    r"|^(?:länsstyrelsen|regionen|region|riksdagen|sveriges\s+riksdag)\b",
+    re.IGNORECASE,
+)
+DOCUMENT_WORD_RE = re.compile(
+    r"\b(?:interpellation|motion|protokoll|svar|skrivelse|beslut|rapport|uppföljning|"
+    r"redovisning|inbjudan|yttrande|protokollsutdrag)",
+    re.IGNORECASE,
+)
+ISO_DATE_LINE_RE = re.compile(r"^(?:datum\s*:?\s*)?(?:19|20)\d\d-\d\d-\d\d$", re.IGNORECASE)
+REFERENCE_LINE_RE = re.compile(
+    r"^(?:(?:dnr|diarienummer|diarienr)\.?\s*:?\s*)?[A-ZÅÄÖ]{2,8}[- ]?\d{4}[-/]\d{1,6}$",
+    re.IGNORECASE,
+)
+
+
+def line_key(text: str) -> str:
+    """Key under which repeated lines are compared: lower case, digits as '#'."""
+    return _DIGITS.sub("#", _WS.sub(" ", text.strip().lower()))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(PAGE_NUMBER_RE.match(text.strip()))
+
+
+def is_postal(text: str) -> bool:
+    return bool(POSTAL_RE.search(text))
+
+
+def is_letterhead(text: str) -> bool:
+    """A line that belongs to letterhead when it stands above the body of a page."""
+    stripped = text.strip()
+    if DOCUMENT_WORD_RE.search(stripped):
+        return False  # "INTERPELLATION", "Protokoll": the document's own heading
+    if (
+        ORGANISATION_RE.match(stripped)
+        or LABEL_RE.match(stripped)
+        and not stripped.lower().startswith(("till ", "från "))
+    ):
+        return True
+    if ISO_DATE_LINE_RE.match(stripped) or REFERENCE_LINE_RE.match(stripped):
+        return True
+    letters = [c for c in stripped if c.isalpha()]
+    # An all-capitals organisation name ("LÄNSSTYRELSEN", "UPPSALA LÄN").
+    return (
+        bool(letters)
+        and len(letters) >= 3
+        and all(c.isupper() for c in letters)
+        and len(stripped.split()) <= 4
+        and not stripped.endswith((".", "?", ":"))
+    )
+
+
+def running_keys(pages: list[PageLayout], probe: int = 4) -> set[str]:
+    """Keys of lines that recur near the top or bottom of at least half the pages."""
+    if len(pages) < 2:
+        return set()
+    seen: dict[str, set[int]] = defaultdict(set)
+    positions: dict[str, list[float]] = defaultdict(list)
+    for page in pages:
+        by_y = sorted(page.lines, key=lambda line: -line.top)
+        for line in by_y[:probe] + by_y[-probe:]:
+            key = line_key(line.text)
+            if page.number not in seen[key]:
+                seen[key].add(page.number)
+                positions[key].append(line.top)
+    need = max(2, math.ceil(len(pages) * 0.5))
+    keys = set()
+    for key, numbers in seen.items():
+        if len(numbers) < need:
+            continue
+        ys = sorted(positions[key])
+        median = ys[len(ys) // 2]
+        # Same height on most of those pages (a real running line does not wander).
+        if sum(1 for y in ys if abs(y - median) <= 6) >= need:
+            keys.add(key)
+    return keys
+
+
+def body_font_size(pages: list[PageLayout]) -> float:
+    """The font size of most characters in the document."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[round(line.size)] += len(line.text)
+    return float(sizes.most_common(1)[0][0]) if sizes else 10.0
+
+
+def _is_furniture(line: Line, running: set[str], at_top: bool, first_page: bool) -> bool:
+    text = line.text.strip()
+    if line_key(text) in running or is_page_number(text) or TRAILING_PAGE_NUMBER_RE.search(text):
+        return True
+    if is_postal(text) and not at_top:
+        return True
+    return at_top and is_letterhead(text)
+
+
+def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> dict[int, set[int]]:
+    """For each page number, the ids (``id(line)``) of the furniture lines to remove."""
+    running = running_keys(pages)
+    body = body_size or body_font_size(pages)
+    removed: dict[int, set[int]] = {}
+    for page in pages:
+        by_y = sorted(page.lines, key=lambda line: -line.top)
+        out: set[int] = set()
+        first = page.number == pages[0].number
+        for index, line in enumerate(by_y):  # from the top
+            if _is_furniture(line, running, at_top=True, first_page=first):
+                out.add(id(line))
+                continue
+            if line.size < body * 0.9 and not line.text.lower().startswith(("till ", "av ")):
+                out.add(id(line))  # small print above the body: letterhead fields
+                continue
+            if (
+                len(line.text.split()) == 1
+                and line.text[:1].isupper()
+                and any(
+                    _just_below(other, line) and ORGANISATION_RE.match(other.text.strip())
+                    for other in by_y[index + 1 : index + 6]
+                )
+            ):
+                out.add(id(line))  # a logo split over two lines: "Uppsala" / "kommun"
+                continue
+            break
+        bottom_run: list[Line] = []
+        for line in reversed(by_y):  # from the bottom
+            if id(line) in out:
+                break
+            if _is_furniture(line, running, at_top=False, first_page=first):
+                bottom_run.append(line)
+                continue
+            # Small print beside or between footer lines (street name, city).
+            if bottom_run and line.size < body * 0.95 and _near(line, bottom_run[-1]):
+                bottom_run.append(line)
+                continue
+            break
+        out.update(id(line) for line in bottom_run)
+        removed[page.number] = out
+    return removed
+
+
+def _just_below(other: Line, line: Line) -> bool:
+    """``other`` is the next line under ``line`` in the same place (a two-line logo)."""
+    return (
+        other.top <= line.bottom + 1
+        and line.bottom - other.top < line.height
+        and other.x0 < line.x1
+        and line.x0 < other.x1
+    )
+
+
+def _near(line: Line, other: Line) -> bool:
+    return line.bottom - other.top < 2.5 * max(line.height, other.height)

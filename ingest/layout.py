@@ -1,0 +1,307 @@
+"""Read a PDF into positioned text lines with pdfminer.six layout analysis.
+
+The rest of ``ingest`` works on :class:`Line` records (text, box, font size, boldness)
+grouped per :class:`PageLayout`; reading order (one or two columns) is decided here.
+
+LAParams: ``boxes_flow=None`` switches off pdfminer's own hierarchical box ordering
+(quadratic, and the main cause of column mix-ups); we order text boxes ourselves from
+their positions (:func:`order_boxes`), detecting a column gutter from the x-extents of
+the lines.  ``line_margin`` is kept below a typical paragraph gap so that pdfminer's text
+boxes do not swallow a neighbouring column's heading.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import (
+    LAParams,
+    LTChar,
+    LTFigure,
+    LTImage,
+    LTPage,
+    LTTextBox,
+    LTTextLine,
+)
+from pdfminer.pdfdocument import (
+    PDFDocument,
+    PDFEncryptionError,
+    PDFPasswordIncorrect,
+    PDFXRefFallback,
+)
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+
+from ingest.errors import ExtractionError
+from kommunminne.textnorm import normalise
+
+#: Layout parameters used for every PDF (see the module docstring).
+LAPARAMS = LAParams(
+    line_overlap=0.5,
+    char_margin=2.0,
+    line_margin=0.45,
+    word_margin=0.1,
+    boxes_flow=None,
+    detect_vertical=False,
+)
+
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b\b", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    """One text line on a page, in PDF coordinates (points, origin bottom left)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float  # y of the upper edge
+    bottom: float  # y of the lower edge
+    size: float  # dominant font size
+    bold: bool = False
+    block: int = 0  # text box (pdfminer) or paragraph (OCR) the line belongs to
+    column: int = 0  # 0: full width / single column, 1: left, 2: right
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+@dataclass
+class PageLayout:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)  # in reading order
+    has_images: bool = False
+    ocr: bool = False
+    two_column: bool = False
+
+    @property
+    def has_text(self) -> bool:
+        return any(line.text.strip() for line in self.lines)
+
+
+# --------------------------------------------------------------------------- reading
+def check_file(path: Path) -> bytes:
+    """Read the file and reject what is plainly not a readable PDF (Swedish reasons)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExtractionError(path, "filen finns inte") from None
+    except IsADirectoryError:
+        raise ExtractionError(path, "är en mapp, inte en fil") from None
+    except OSError as exc:
+        raise ExtractionError(path, f"filen kan inte läsas ({exc.strerror or exc})") from None
+    if not data:
+        raise ExtractionError(path, "filen är tom")
+    if b"%PDF-" not in data[:1024]:
+        raise ExtractionError(path, "inte en PDF-fil")
+    if b"%%EOF" not in data[-2048:] and b"startxref" not in data[-2048:]:
+        raise ExtractionError(path, "trasig eller avkortad PDF: filslutet saknas")
+    return data
+
+
+def open_document(path: Path, data: bytes) -> PDFDocument:
+    import io
+
+    parser = PDFParser(io.BytesIO(data))
+    try:
+        document = PDFDocument(parser, password="")
+    except PDFPasswordIncorrect:
+        raise ExtractionError(path, "krypterad med lösenord") from None
+    except PDFEncryptionError as exc:
+        raise ExtractionError(path, f"krypterad på ett sätt som inte stöds ({exc})") from None
+    except Exception as exc:  # pdfminer raises many kinds for broken files
+        raise ExtractionError(path, f"trasig eller avkortad PDF: {_describe(exc)}") from None
+    if any(isinstance(xref, PDFXRefFallback) for xref in document.xrefs) and (
+        b"%%EOF" not in data[-2048:]
+    ):
+        raise ExtractionError(path, "trasig eller avkortad PDF: korsreferenstabellen saknas")
+    return document
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "…"
+
+
+def iter_ltpages(path: Path, data: bytes) -> Iterator[LTPage]:
+    """pdfminer layout pages of the file; broken files raise ExtractionError."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pdfminer's SyntaxWarnings for repaired files
+        document = open_document(path, data)
+        if not document.is_extractable:
+            # The owner's "no copying" flag: reading for search is still allowed.
+            pass
+        manager = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(manager, laparams=LAPARAMS)
+        interpreter = PDFPageInterpreter(manager, device)
+        try:
+            pages = list(PDFPage.create_pages(document))
+        except Exception as exc:
+            raise ExtractionError(path, f"trasig eller avkortad PDF: {_describe(exc)}") from None
+        if not pages:
+            raise ExtractionError(path, "trasig eller avkortad PDF: inga sidor hittades")
+        for page in pages:
+            try:
+                interpreter.process_page(page)
+            except ExtractionError:
+                raise
+            except Exception as exc:
+                raise ExtractionError(
+                    path, f"trasig eller avkortad PDF: {_describe(exc)}"
+                ) from None
+            yield device.get_result()
+
+
+# ---------------------------------------------------------------------------- lines
+def _line_style(line: LTTextLine) -> tuple[float, bool]:
+    sizes: Counter[float] = Counter()
+    bold = 0
+    total = 0
+    for obj in line:
+        if isinstance(obj, LTChar) and not obj.get_text().isspace():
+            sizes[round(obj.size, 1)] += 1
+            total += 1
+            if _BOLD_RE.search(obj.fontname):
+                bold += 1
+    if not sizes:
+        return round(line.height, 1), False
+    return sizes.most_common(1)[0][0], bold * 2 > total
+
+
+def _has_images(item: object) -> bool:
+    if isinstance(item, LTImage):
+        return True
+    if isinstance(item, LTFigure):
+        return any(_has_images(child) for child in item)
+    return False
+
+
+def page_from_layout(ltpage: LTPage, number: int) -> PageLayout:
+    """Lines of one pdfminer page, in reading order."""
+    page = PageLayout(number=number, width=ltpage.width, height=ltpage.height)
+    boxes: list[list[Line]] = []
+    for item in ltpage:
+        if isinstance(item, LTTextBox):
+            block = len(boxes)
+            lines = []
+            for ltline in item:
+                if not isinstance(ltline, LTTextLine):
+                    continue
+                text = normalise(ltline.get_text()).strip()
+                if not text:
+                    continue
+                size, bold = _line_style(ltline)
+                lines.append(
+                    Line(text, ltline.x0, ltline.x1, ltline.y1, ltline.y0, size, bold, block)
+                )
+            if lines:
+                boxes.append(lines)
+        elif not page.has_images and _has_images(item):
+            page.has_images = True
+    page.lines, page.two_column = order_lines(boxes, page.width)
+    return page
+
+
+# ----------------------------------------------------------------------- reading order
+def find_gutter(lines: list[Line], width: float) -> float | None:
+    """The x of a vertical gutter between two text columns, or None for one column.
+
+    A gutter is an x near the middle of the text area that few lines cross while enough
+    lines lie wholly on each side of it.
+    """
+    if len(lines) < 6:
+        return None
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    span = right - left
+    if span < width * 0.3:
+        return None
+    best: tuple[int, float] | None = None
+    lo, hi = left + span * 0.3, left + span * 0.7
+    x = lo
+    while x <= hi:
+        crossing = sum(1 for line in lines if line.x0 < x < line.x1)
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+        x += 2.0
+    if best is None:
+        return None
+    crossing, gutter = best
+    on_left = sum(1 for line in lines if line.x1 <= gutter)
+    on_right = sum(1 for line in lines if line.x0 >= gutter)
+    if on_left < 3 or on_right < 3 or crossing > 0.2 * len(lines):
+        return None
+    # The lines on each side must overlap vertically: a column, not a signature row.
+    left_lines = [line for line in lines if line.x1 <= gutter]
+    right_lines = [line for line in lines if line.x0 >= gutter]
+    overlap = min(max(a.top for a in left_lines), max(b.top for b in right_lines)) - max(
+        min(a.bottom for a in left_lines), min(b.bottom for b in right_lines)
+    )
+    if overlap < 3 * max(line.height for line in lines):
+        return None
+    # Widen to the middle of the empty band around the best x.
+    lo_x = max((line.x1 for line in left_lines), default=gutter)
+    hi_x = min((line.x0 for line in right_lines), default=gutter)
+    if hi_x > lo_x:
+        gutter = (lo_x + hi_x) / 2
+    return gutter
+
+
+def _compare_boxes(a: list[Line], b: list[Line]) -> int:
+    a_top, b_top = a[0].top, b[0].top
+    tolerance = 0.5 * max(a[0].height, b[0].height)
+    if abs(a_top - b_top) <= tolerance:
+        return -1 if a[0].x0 < b[0].x0 else (1 if a[0].x0 > b[0].x0 else 0)
+    return -1 if a_top > b_top else 1
+
+
+def order_lines(boxes: list[list[Line]], width: float) -> tuple[list[Line], bool]:
+    """Reading order: boxes top to bottom; on two-column pages, the left column of each
+    band between full-width lines before the right column."""
+    lines = [line for box in boxes for line in box]
+    gutter = find_gutter(lines, width)
+    if gutter is None:
+        ordered = sorted(boxes, key=functools.cmp_to_key(_compare_boxes))
+        return [line for box in ordered for line in box], False
+    result: list[Line] = []
+    band: list[Line] = []
+
+    def flush() -> None:
+        left = [line for line in band if line.x1 <= gutter]
+        right = [line for line in band if line.x1 > gutter]
+        for line in left:
+            line.column = 1
+        for line in right:
+            line.column = 2
+        result.extend(sorted(left, key=lambda line: -line.top))
+        result.extend(sorted(right, key=lambda line: -line.top))
+        band.clear()
+
+    for line in sorted(lines, key=lambda line: (-line.top, line.x0)):
+        if line.x0 < gutter < line.x1:  # spans both columns
+            flush()
+            line.column = 0
+            result.append(line)
+        else:
+            band.append(line)
+    flush()
+    return result, True
+
+
+def read_pages(path: Path, data: bytes) -> list[PageLayout]:
+    """All pages of the PDF as positioned lines in reading order."""
+    return [
+        page_from_layout(ltpage, number)
+        for number, ltpage in enumerate(iter_ltpages(path, data), 1)
+    ]

@@ -1,0 +1,469 @@
+"""Metadata from the text and the layout of a council record (never from the file name).
+
+Rules, each a small function with its own tests:
+
+* :func:`find_title` – the largest type near the top of page 1, below the letterhead;
+* :func:`classify` – the document type from the title, the head of page 1 and body cues;
+* :func:`find_date` – the document's own date (head of page 1, a dateline ``Uppsala den
+  3 mars 2019``, a ``Datum:`` field), Swedish forms normalised to ISO;
+* :func:`find_reference` – diarienummer (``KSN-2019-0214``, ``KS 2018/123``, ``Dnr 2019/456``)
+  or a Riksdag number (``2016/17:591``);
+* :func:`find_authors` / :func:`find_addressed` – people with party and role from
+  ``av …`` / ``till …`` lines and signature blocks;
+* :func:`find_questions` / :func:`find_proposals` – the numbered questions of an
+  interpellation (or the question lines of an answer) and the ``att``-clauses of a motion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kommunminne.model import Person
+
+# ----------------------------------------------------------------------------- dates
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3, "april": 4,
+    "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augusti": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+ISO_DATE_RE = re.compile(r"(?<![\d/-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d/-])")
+LONG_DATE_RE = re.compile(
+    rf"(?<!\d)(\d{{1,2}}):?e?\s+({_MONTH_ALT})\.?\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
+DATELINE_RE = re.compile(
+    rf"^[A-ZÅÄÖ][\wåäö -]{{1,30}}?,?\s+(?:den\s+)?(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}"
+    r"|(?:19|20)\d\d-\d\d-\d\d)\s*$",
+    re.IGNORECASE,
+)
+DATE_LABEL_RE = re.compile(
+    r"\b(?:datum|sammanträdesdatum|beslutsdatum|daterad)\b\s*:?\s*", re.IGNORECASE
+)
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    import datetime
+
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_dates(text: str) -> list[tuple[int, str]]:
+    """All dates in ``text`` as (offset, ISO date), in order of appearance."""
+    found: list[tuple[int, str]] = []
+    for match in ISO_DATE_RE.finditer(text):
+        iso = _valid(int(match[1]), int(match[2]), int(match[3]))
+        if iso:
+            found.append((match.start(), iso))
+    for match in LONG_DATE_RE.finditer(text):
+        iso = _valid(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
+        if iso:
+            found.append((match.start(), iso))
+    return sorted(found)
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in ``text`` as an ISO date (``14 november 2018`` → ``2018-11-14``)."""
+    dates = parse_dates(text)
+    return dates[0][1] if dates else None
+
+
+# ------------------------------------------------------------------------ references
+_UNIT = r"[A-ZÅÄÖ]{1,8}(?:-[A-ZÅÄÖ]{1,6})?"
+REFERENCE_RES = (
+    re.compile(r"(?<![\w/])((?:19|20)\d\d/\d\d:\d{1,4})(?![\w/:])"),  # Riksdag 2016/17:591
+    re.compile(rf"(?<![\w-])({_UNIT}-(?:19|20)\d\d-\d{{1,6}})(?![\w-])"),  # KSN-2019-0214
+    re.compile(rf"(?<![\w-])({_UNIT}[ -]?(?:19|20)\d\d/\d{{1,6}})(?![\w/])"),  # KS 2018/123
+    re.compile(rf"(?<![\w-])({_UNIT}\s(?:19|20)\d\d-\d{{1,6}})(?![\w-])"),  # KS 2018-123
+)
+LABELLED_REFERENCE_RE = re.compile(
+    r"\b(?:dnr|diarienummer|diarienr|ärendenummer|vår\s+beteckning|beteckning|"
+    r"vårt\s+dnr|ert\s+dnr)\.?\s*:?\s*([A-ZÅÄÖ0-9][\w/:. -]{2,30}?)(?=\s{2,}|\s*$|,|;|\s+\()",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BARE_NUMBER_REF_RE = re.compile(r"^(?:19|20)\d\d[/-]\d{1,6}$")
+
+
+def find_reference_in(text: str) -> str | None:
+    labelled = LABELLED_REFERENCE_RE.search(text)
+    if labelled:
+        value = labelled.group(1).strip().rstrip(".")
+        for pattern in REFERENCE_RES:
+            match = pattern.search(value)
+            if match:
+                return _tidy_reference(match.group(1))
+        if _BARE_NUMBER_REF_RE.match(value):
+            return value  # Dnr 2019/456
+    for pattern in REFERENCE_RES:
+        match = pattern.search(text)
+        if match:
+            return _tidy_reference(match.group(1))
+    return None
+
+
+def _tidy_reference(value: str) -> str:
+    return re.sub(r"\s+", " ", value.strip())
+
+
+# ---------------------------------------------------------------------------- people
+PARTY_ALIASES = {"FP": "L", "FOLKPARTIET": "L", "LIBERALERNA": "L", "FI": "FI"}
+_NAME_WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéèüáíóúøæ]+(?:-[A-ZÅÄÖ][a-zåäöéèüáíóúøæ]+)?"
+_PARTICLE = r"(?:von|af|de|van|der|la|di)"
+NAME_RE = rf"{_NAME_WORD}(?: +(?:{_PARTICLE} +)?{_NAME_WORD}){{1,3}}"
+PARTY_RE = r"\(\s*([A-Za-zÅÄÖåäö]{1,3})\s*\)"
+PERSON_RE = re.compile(rf"(?P<name>{NAME_RE})(?:\s*{PARTY_RE.replace('(', '(?P<party>', 1)})?")
+PERSON_LINE_RE = re.compile(rf"^(?P<name>{NAME_RE})\s*(?:\((?P<party>[A-Za-zÅÄÖåäö]{{1,3}})\))?$")
+ROLE_WORDS_RE = re.compile(
+    r"(?:ordförande|ordf\.?|kommunalråd|oppositionsråd|råd|ledamot|ledamöter|gruppledare|"
+    r"minister|landshövding|direktör|chef|handläggare|sekreterare|ombudsman|talesperson|"
+    r"ersättare|justerare|borgmästare|statsråd|riksdagsledamot|kommundirektör)\b",
+    re.IGNORECASE,
+)
+_ROLE_PREFIX_RE = re.compile(
+    r"^(?:\w+s\s+)?(?:vice\s+)?(?:\w*(?:ordförande|råd|chef|minister|direktör)|landshövding|"
+    r"rikspolischef|statsråd)$",
+    re.IGNORECASE,
+)
+
+
+def normalise_party(party: str | None) -> str | None:
+    if not party:
+        return None
+    upper = party.strip().upper()
+    return PARTY_ALIASES.get(upper, upper)
+
+
+def _capitalise(text: str) -> str:
+    text = text.strip(" ,;:")
+    return text[:1].upper() + text[1:] if text else text
+
+
+def parse_person(text: str) -> Person | None:
+    """``kommunstyrelsens ordförande Erik Pelling (S)`` → Person(Erik Pelling, S, role)."""
+    text = re.sub(r"\s+", " ", text.strip().rstrip(".,;:"))
+    match = re.match(
+        rf"^(?P<role>.*?)\s*(?P<name>{NAME_RE})\s*(?:\((?P<party>[A-Za-zÅÄÖåäö]{{1,3}})\))?"
+        r"(?:\s*,\s*(?P<after>[^,]+))?$",
+        text,
+    )
+    if not match:
+        return None
+    role = match["role"].strip(" ,")
+    name = match["name"]
+    words = name.split()
+    # "Landshövding Göran Enander": a capitalised role word is not part of the name.
+    while len(words) > 2 and (ROLE_WORDS_RE.search(words[0]) or _ROLE_PREFIX_RE.match(words[0])):
+        role = f"{role} {words.pop(0)}".strip()
+        name = " ".join(words)
+    if match["after"]:
+        role = role or match["after"].strip()
+    if role and (role.lower().startswith(("till ", "av ")) or role.lower() in ("till", "av")):
+        role = role.split(" ", 1)[1] if " " in role else ""
+    return Person(name=name, party=normalise_party(match["party"]), role=_capitalise(role) or None)
+
+
+def split_people(text: str) -> list[str]:
+    """``Anna A (S) och Bo B (M)`` → two parts; commas between persons too."""
+    parts = re.split(r"\s+(?:och|samt)\s+(?=[A-ZÅÄÖ])|\)\s*,\s*(?=[A-ZÅÄÖ])", text)
+    fixed = []
+    for part in parts:
+        part = part.strip()
+        if (
+            part
+            and "(" in part
+            and not part.endswith(")")
+            and re.search(r"\([A-Za-zÅÄÖåäö]{1,3}$", part)
+        ):
+            part += ")"
+        fixed.append(part)
+    return [part for part in fixed if part]
+
+
+# --------------------------------------------------------------------------- types
+TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("answer", re.compile(r"\b(?:svar\s+på\s+(?:interpellation|fråga)|interpellationssvar)",
+                          re.IGNORECASE)),
+    ("interpellation", re.compile(r"^\s*interpellation\b|\binterpellation\s+(?:till|om|"
+                                  r"(?:19|20)\d\d/\d\d:\d+)", re.IGNORECASE)),
+    ("motion", re.compile(r"^\s*motion\b|\bmotion\s+(?:om|till|angående|avseende)\b",
+                          re.IGNORECASE)),
+    ("minutes", re.compile(r"\b(?:sammanträdes)?protokoll(?:sutdrag)?\b|^\s*§\s*\d+",
+                           re.IGNORECASE)),
+    ("report", re.compile(r"\b(?:uppföljning|rapport|redovisning|årsredovisning|delårsrapport|"
+                          r"utvärdering|lägesrapport|återrapport\w*)\b", re.IGNORECASE)),
+    ("decision", re.compile(r"^\s*beslut\b|\bbeslut\s+(?:om|i|angående)\b|\bdelegationsbeslut",
+                            re.IGNORECASE)),
+    ("letter", re.compile(r"\b(?:skrivelse|brev|inbjudan|öppet brev)\b|^\s*till\s+\S",
+                          re.IGNORECASE)),
+)  # fmt: skip
+
+BODY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("answer", re.compile(r"har\s+i\s+en\s+interpellation|interpellation\w*\s+(?:ställt|"
+                          r"frågat)|\bfrågor\s+till\s+mig\b", re.IGNORECASE)),
+    ("motion", re.compile(r"\b(?:jag|vi)\s+föreslår\b.*?\batt\b|\byrkar\s+(?:jag|vi)\b",
+                          re.IGNORECASE | re.DOTALL)),
+    ("interpellation", re.compile(r"\bvill\s+(?:jag|vi)\s+(?:därför\s+)?(?:fråga|ställa)\b",
+                                  re.IGNORECASE)),
+    ("minutes", re.compile(r"(?m)^\s*§\s*\d+.*(?:\n.*){0,200}?^\s*§\s*\d+")),
+)  # fmt: skip
+
+
+def classify(title: str, head: str, body: str) -> str:
+    """Document type from the title, then the head of page 1, then cues in the body."""
+    for text in (title, head):
+        for doc_type, pattern in TYPE_RULES:
+            if any(pattern.search(line) for line in text.splitlines() if line.strip()):
+                return doc_type
+    for doc_type, pattern in BODY_CUES:
+        if pattern.search(body[:20000]):
+            return doc_type
+    return "other"
+
+
+# ------------------------------------------------------------------------ questions
+_NUMBERED_Q_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[•▪●–-])\s+(?P<q>.+\?)\s*$")
+_SENTENCE_SPLIT_RE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+
+
+def find_questions(text: str, doc_type: str) -> list[str]:
+    """Numbered (or bulleted) questions; for interpellations and answers also question
+    paragraphs of one sentence (``Är du beredd att …?``)."""
+    numbered: list[str] = []
+    standalone: list[str] = []
+    for paragraph in text.split("\n\n"):
+        items = re.split(r"\n(?=\s*(?:\d{1,2}[.)]|[•▪●–-])\s)", paragraph)
+        for item in items:
+            flat = re.sub(r"\s+", " ", item).strip()
+            match = _NUMBERED_Q_RE.match(flat)
+            if match:
+                numbered.append(match["q"].strip())
+                continue
+            if (
+                flat.endswith("?")
+                and len(flat) < 400
+                and not _SENTENCE_SPLIT_RE.search(flat[:-1])
+                and flat[:1].isupper()
+            ):
+                standalone.append(flat)
+    if numbered:
+        return numbered
+    return standalone if doc_type in ("interpellation", "answer") else []
+
+
+# ------------------------------------------------------------------------ proposals
+_PROPOSE_RE = re.compile(
+    r"\b(?:föreslår|yrkar|hemställer|föreslås|yrkas)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL
+)
+_PREAMBLE_RE = re.compile(
+    r"^\s*(?:jag|vi)?\s*(?:därför|följande|härmed)?\s*(?:att\s+)?"
+    r"(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden|riksdagen|regionfullmäktige)?"
+    r"\s*(?:beslutar|besluta|beslutar\s+följande|ska\s+besluta)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_ATT_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:[•▪●–-]\s*)?(?=att\s)", re.IGNORECASE)
+
+
+def find_proposals(text: str) -> list[str]:
+    """The ``att``-clauses after ``Jag/Vi föreslår (att kommunfullmäktige beslutar)``."""
+    candidates = list(_PROPOSE_RE.finditer(text))
+    for match in reversed(candidates):
+        rest = match["rest"]
+        rest = _PREAMBLE_RE.sub("", rest, count=1)
+        if not rest.lower().startswith("att "):
+            continue
+        items: list[str] = []
+        for raw in _ATT_ITEM_RE.split(rest):
+            raw = raw.strip()
+            if not raw.lower().startswith("att "):
+                continue
+            item = raw.split("\n\n", 1)[0]
+            item = re.sub(r"\s+", " ", item).strip()
+            item = re.sub(r"[,;]?\s*(?:samt|och)?$", "", item).strip(" ,;")
+            if len(item) > 4:
+                items.append(item)
+        if items:
+            return items
+    return []
+
+
+# ---------------------------------------------------------------------- signatures
+_DATELINE_OR_GREETING_RE = re.compile(
+    r"^(?:med\s+vänlig\s+hälsning|vänliga\s+hälsningar|mvh|för\s+\w+|på\s+uppdrag\s+av)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Signature:
+    people: list[Person]
+
+
+def _role_line(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= 8
+        and line[:1].isupper()
+        and not line.endswith((".", "?", "!"))
+        and not PERSON_LINE_RE.match(line)
+        and not ISO_DATE_RE.search(line)
+    ) or bool(ROLE_WORDS_RE.search(line) and len(words) <= 8)
+
+
+def find_signatures(text: str) -> list[Person]:
+    """People in the signature block at the end of the text (name (party) + role)."""
+    lines = [line.strip() for line in text.rstrip().splitlines()]
+    block: list[str] = []
+    for line in reversed(lines):
+        if not line:
+            if block and len(block) > 12:
+                break
+            continue
+        if (
+            PERSON_LINE_RE.match(line)
+            or DATELINE_RE.match(line)
+            or _DATELINE_OR_GREETING_RE.match(line)
+            or (_role_line(line) and len(line) < 70)
+            or _people_line(line)
+        ):
+            block.append(line)
+            continue
+        break
+    block.reverse()
+    people: list[Person] = []
+    last_was_name = False
+    for line in block:
+        if DATELINE_RE.match(line) or _DATELINE_OR_GREETING_RE.match(line):
+            last_was_name = False
+            continue
+        match = PERSON_LINE_RE.match(line)
+        if match and not ROLE_WORDS_RE.search(line):
+            people.append(
+                Person(name=match["name"], party=normalise_party(match["party"]), role=None)
+            )
+            last_was_name = True
+            continue
+        several = _people_line(line)
+        if several:
+            people.extend(several)
+            last_was_name = False
+            continue
+        if last_was_name and people and people[-1].role is None:
+            people[-1].role = _capitalise(line)
+        last_was_name = False
+    return people
+
+
+def _people_line(line: str) -> list[Person]:
+    """A line with one or more ``Name (Party)`` and nothing else (``Anna A (S) Bo B (M)``)."""
+    matches = list(
+        re.finditer(rf"(?P<name>{NAME_RE})\s*\((?P<party>[A-Za-zÅÄÖåäö]{{1,3}})\)", line)
+    )
+    if not matches:
+        return []
+    rest = re.sub(rf"(?:{NAME_RE})\s*\([A-Za-zÅÄÖåäö]{{1,3}}\)", "", line)
+    rest = re.sub(r"\b(?:och|samt)\b|[,;&]", "", rest).strip()
+    if rest:
+        person = parse_person(line)
+        if len(matches) == 1 and person and person.party:
+            return [person]  # "Karin Lindqvist (M), gruppledare"
+        return []
+    return [Person(name=m["name"], party=normalise_party(m["party"]), role=None) for m in matches]
+
+
+# ----------------------------------------------------------------- author / addressee
+_AV_LINE_RE = re.compile(r"^av\s+(?P<who>.+)$")
+_TILL_LINE_RE = re.compile(r"^till\s+(?P<who>.+)$", re.IGNORECASE)
+_TILL_IN_TITLE_RE = re.compile(r"\btill\s+(?P<who>.+?)(?:\s+om\b|\s+angående\b|$)")
+_FROM_IN_TEXT_RE = re.compile(
+    rf"(?:(?P<who>{NAME_RE})\s*\((?P<party>[A-Za-zÅÄÖåäö]{{1,3}})\)\s+har\s+(?:i\s+en\s+"
+    r"interpellation|ställt)"
+    rf"|interpellation\s+från\s+(?P<who2>{NAME_RE})\s*\((?P<party2>[A-Za-zÅÄÖåäö]{{1,3}})\))"
+)
+
+
+def people_from(text: str) -> list[Person]:
+    people = []
+    for part in split_people(text):
+        person = parse_person(part)
+        if person:
+            people.append(person)
+    return people
+
+
+def find_av_authors(head_lines: list[str]) -> list[Person]:
+    for line in head_lines:
+        match = _AV_LINE_RE.match(line.strip())
+        if match:
+            people = people_from(match["who"])
+            if people:
+                return people
+    return []
+
+
+def find_addressed(head_lines: list[str], title: str) -> list[Person]:
+    """``Till kommunstyrelsens ordförande Erik Pelling (S)`` at the head of page 1, or
+    ``till …`` directly under an ``av …`` line (Riksdag), or ``… till X om …`` in the title."""
+    previous = ""
+    for line in head_lines:
+        stripped = line.strip()
+        match = _TILL_LINE_RE.match(stripped)
+        if match and (stripped.startswith("Till") or previous.startswith("av ")):
+            who = match["who"].strip()
+            people = people_from(who)
+            if people:
+                return people
+            if len(who.split()) <= 4 and not who.endswith((".", ",")):
+                return [Person(name=_capitalise(who.rstrip(".:")))]
+        previous = stripped
+    match = _TILL_IN_TITLE_RE.search(title)
+    if match:
+        return people_from(match["who"])
+    return []
+
+
+def find_interpellant(text: str) -> list[Person]:
+    """In an answer: the member who asked (``Jonas Segersam (KD) har i en interpellation``)."""
+    match = _FROM_IN_TEXT_RE.search(text[:3000])
+    if not match:
+        return []
+    name = match["who"] or match["who2"]
+    party = match["party"] or match["party2"]
+    return [Person(name=name, party=normalise_party(party))]
+
+
+def find_authors(head_lines: list[str], text: str) -> list[Person]:
+    authors = find_av_authors(head_lines)
+    if authors:
+        return authors
+    return find_signatures(text)
+
+
+# ----------------------------------------------------------------------------- dates
+def find_date(head_lines: list[str], text: str) -> str | None:
+    """The document's own date: head of page 1, then a dateline or ``Datum:`` field,
+    then the signature block; dates in the body are mentions, not the date."""
+    for line in head_lines:
+        date = parse_date(line)
+        if date:
+            return date
+    for line in text.splitlines():
+        stripped = line.strip()
+        if DATELINE_RE.match(stripped) or DATE_LABEL_RE.match(stripped):
+            date = parse_date(stripped)
+            if date:
+                return date
+    return None
+
+
+def find_reference(head_lines: list[str], text: str) -> str | None:
+    head = "\n".join(head_lines)
+    return find_reference_in(head) or _labelled_only(text)
+
+
+def _labelled_only(text: str) -> str | None:
+    match = LABELLED_REFERENCE_RE.search(text[:5000])
+    return find_reference_in(match.group(0)) if match else None
