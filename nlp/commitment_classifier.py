@@ -1,0 +1,188 @@
+"""The statistical half of commitment detection: a scikit-learn classifier over sentences.
+
+Features of a sentence (``sentence_features``):
+
+- the rule layer's verdict and findings (``rule=commit``, ``m=kommer_att``, ``subj=vi``,
+  ``f=negated``, ``f=question``, ``f=proposal``, ``f=past`` …, see ``RuleResult``);
+- lemma unigrams and bigrams (lower case, punctuation dropped except ``?``);
+- the first two lemmas of the sentence (``first=att``) and the lemmas around the main
+  marker (``mk-1=vi``, ``mk+1=att``).
+
+Model: TF-IDF weighting of those features + ``LogisticRegression`` (lbfgs, balanced
+classes, fixed ``random_state``), trained on ``nlp/annotations/commitments.jsonl``.  It is
+trained at first use in each process (about 600 short sentences: well under a second)
+on the pipeline's own components up to ``km_commitments``, so the features at training
+time and at run time come from the same tokenizer, lemmatizer and entity gazetteers.
+Training is deterministic: same file, same pipeline -> same model.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.commitments import COMMIT, DECLINE, LABELS, NONE, RuleResult, analyse_sentence
+
+ANNOTATIONS_PATH = Path(__file__).resolve().parent / "annotations" / "commitments.jsonl"
+SEED = 0
+
+
+class AnnotationError(ValueError):
+    """The annotation file is malformed (message in Swedish)."""
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    label: str  # commit | decline | none
+    actor: str | None = None  # actor as resolved in the file's reference context
+    deadline: str | None = None
+    note: str = ""
+
+
+def load_annotations(path: str | Path | None = None) -> list[Example]:
+    """The annotated sentences (JSON lines; ``#`` lines and blank lines are skipped)."""
+    path = Path(path) if path else ANNOTATIONS_PATH
+    examples: list[Example] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise AnnotationError(f"{path.name}:{number}: ogiltig JSON ({exc.msg})") from exc
+        if "meta" in data:
+            continue
+        label = data.get("label")
+        if label not in LABELS or not data.get("text"):
+            raise AnnotationError(
+                f"{path.name}:{number}: text och label (commit/decline/none) krävs"
+            )
+        examples.append(Example(text=data["text"], label=label, actor=data.get("actor"),
+                                deadline=data.get("deadline"), note=data.get("note", "")))
+    return examples
+
+
+def annotation_context(path: str | Path | None = None) -> dict[str, Any]:
+    """The reference document context of the annotation file (its ``meta`` line)."""
+    path = Path(path) if path else ANNOTATIONS_PATH
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("{") and '"meta"' in line:
+            return json.loads(line)["meta"]
+    return {}
+
+
+# ------------------------------------------------------------------------- features
+def sentence_features(sent: Span, rule: RuleResult) -> list[str]:
+    lemmas = [t.lemma_ for t in sent if not t.is_space and (not t.is_punct or t.text == "?")]
+    feats = rule.features()
+    feats += [f"l={lemma}" for lemma in lemmas]
+    feats += [f"b={a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
+    feats += [f"first={lemma}" for lemma in lemmas[:2]]
+    if rule.marker_index is not None:
+        i = rule.marker_index
+        toks = [t for t in sent]
+        for delta in (-2, -1, 1, 2):
+            j = i + delta
+            if 0 <= j < len(toks):
+                feats.append(f"mk{delta:+d}={toks[j].lemma_}")
+    return feats
+
+
+def _identity(features: list[str]) -> list[str]:
+    return features
+
+
+def new_model(c: float = 4.0) -> Pipeline:
+    return Pipeline([
+        ("tfidf", TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=1)),
+        ("lr", LogisticRegression(C=c, class_weight="balanced", max_iter=5000,
+                                  random_state=SEED)),
+    ])
+
+
+def prepare(nlp: Language, texts: Sequence[str], *, upto: str = "km_commitments",
+            context: dict[str, Any] | None = None) -> list[Doc]:
+    """Docs processed by the pipeline's components before ``upto`` (not ``upto`` itself)."""
+    docs = []
+    for text in texts:
+        doc = nlp.make_doc(text)
+        if context is not None:
+            doc.user_data["km_document"] = context
+        for name, proc in nlp.pipeline:
+            if name == upto:
+                break
+            doc = proc(doc)
+        docs.append(doc)
+    return docs
+
+
+def rule_and_features(doc: Doc, municipality_name: str | None) -> tuple[RuleResult, list[str]]:
+    sent = doc[:]
+    rule, _ = analyse_sentence(sent, municipality_name=municipality_name)
+    return rule, sentence_features(sent, rule)
+
+
+class CommitmentClassifier:
+    """A fitted sentence classifier (labels commit / decline / none)."""
+
+    def __init__(self, model: Pipeline) -> None:
+        self.model = model
+        self.classes = list(model.classes_)
+
+    @classmethod
+    def train(cls, features: Sequence[list[str]], labels: Sequence[str],
+              c: float = 4.0) -> CommitmentClassifier:
+        model = new_model(c)
+        model.fit(list(features), list(labels))
+        return cls(model)
+
+    def probabilities(self, features: list[str]) -> dict[str, float]:
+        probs = self.model.predict_proba([features])[0]
+        return {label: float(p) for label, p in zip(self.classes, probs, strict=True)}
+
+    def decide(self, features: list[str], threshold: float = 0.5) -> str:
+        probs = self.probabilities(features)
+        label = max(sorted(probs), key=lambda k: probs[k])
+        if label in {COMMIT, DECLINE} and probs[label] < threshold:
+            return NONE
+        return label
+
+    def predict(self, sent: Span, rule: RuleResult, *, threshold: float = 0.5) -> str:
+        return self.decide(sentence_features(sent, rule), threshold)
+
+
+_lock = threading.Lock()
+_cache: dict[tuple[int, str, float], CommitmentClassifier] = {}
+
+
+def load_or_train(
+    nlp: Language,
+    annotations: str | Path | None = None,
+    *,
+    upto: str = "km_commitments",
+    municipality_name: str | None = None,
+) -> CommitmentClassifier:
+    """The classifier for this pipeline, trained on first use (cached per process)."""
+    path = Path(annotations) if annotations else ANNOTATIONS_PATH
+    key = (id(nlp), str(path), path.stat().st_mtime)
+    with _lock:
+        model = _cache.get(key)
+        if model is None:
+            examples = load_annotations(path)
+            docs = prepare(nlp, [e.text for e in examples], upto=upto)
+            feats = [rule_and_features(doc, municipality_name)[1] for doc in docs]
+            model = _cache[key] = CommitmentClassifier.train(feats, [e.label for e in examples])
+        return model

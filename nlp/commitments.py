@@ -1,0 +1,737 @@
+"""Commitments and declines in council prose: the ``km_commitments`` spaCy component.
+
+A *commitment* is a sentence in which a speaker (the author ``jag``, ``vi``, ``kommunen``,
+a body of the municipality, or a co-signing authority) binds itself to a future action
+or outcome; a *decline* is an explicit refusal or a stated lack of intent.  The
+annotation guidelines in ``nlp/annotations/README.md`` define the edge cases.
+
+The component runs after ``km_sentences``, ``km_lemmatizer`` and ``km_entities`` and
+sets ``doc._.km_commitments`` to a list of ``kommunminne.model.Commitment`` (``page`` 0;
+``nlp.analyse`` fills it in).  Two layers, each measurable on its own
+(``nlp/commitment_eval.py``):
+
+1. **Rules** (``analyse_sentence``): markers over lower-cased tokens and lemmas
+   (``ska``, ``kommer att``, ``avser att``, ``har fått i uppdrag att``, ``bjuder in`` …;
+   declines ``ser inget behov``, ``inte aktuellt``, ``avser inte`` …), the subject of the
+   marker (before the finite verb, or right after it in inverted word order), negation,
+   questions, proposals (``att kommunstyrelsen ska …`` in a motion is a demand), past
+   tense, others' actions (``polisen ska enligt regleringsbrevet …``) and dated targets.
+2. **Classifier** (``nlp/commitment_classifier.py``): logistic regression over the rule
+   hits and lemma n-grams, trained on ``nlp/annotations/commitments.jsonl`` at first use
+   (deterministic, well under a second).
+
+``mode`` (factory setting): ``"rules"``, ``"classifier"`` or ``"combined"`` (default:
+the classifier decides, but questions and proposals are never commitments and a
+sentence without any marker is not considered).  The actor is resolved by rules
+(``resolve_actor``), the deadline by ``nlp.deadlines.parse_deadline``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kommunminne.model import Commitment
+from nlp.deadlines import parse_deadline
+
+log = logging.getLogger(__name__)
+
+COMMIT, DECLINE, NONE = "commit", "decline", "none"
+LABELS: tuple[str, ...] = (COMMIT, DECLINE, NONE)
+
+# ----------------------------------------------------------------------------- lexicon
+FIRST_PERSON_SINGULAR = frozenset({"jag", "mig", "min", "mitt", "mina"})
+FIRST_PERSON_PLURAL = frozenset({"vi", "oss", "vår", "vårt", "våra"})
+MUNICIPALITY_WORDS = frozenset({"kommunen", "staden", "kommunkoncernen", "kommun"})
+#: generic references to a body ("nämnden har beslutat …") -> the head of a canonical name
+GENERIC_BODIES: dict[str, str] = {
+    "nämnden": "nämnd", "förvaltningen": "förvaltning", "styrelsen": "styrelse",
+    "kontoret": "kontor", "bolaget": "", "utskottet": "utskott", "fullmäktige": "fullmäktige",
+}
+NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig", "inga", "inget", "ingen", "knappast"})
+CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "att", "som", "där", "eftersom", "när", "om", "men", "medan", "då",
+     "vilket", "innan", "sedan", "och", "(", ")", "–", "-"}
+)
+PROPOSAL_VERBS = frozenset(
+    {"föreslår", "yrkar", "hemställer", "föreslås", "yrkas", "yrkande", "kräver", "begär",
+     "uppmanar", "önskar", "vill"}
+)
+#: "ska" in these is about others' obligations or rules, not a promise
+OTHERS_MARKERS = frozenset({"enligt", "regleringsbrevet", "lagen", "förordningen", "lag"})
+PAST_AUXILIARIES = frozenset({"skulle", "hade", "planerade", "avsåg", "tänkte", "lovade"})
+QUESTION_STARTS = frozenset(
+    {"är", "kommer", "avser", "tänker", "vad", "hur", "när", "varför", "vilka", "vilken",
+     "vilket", "planerar", "kan", "ska", "skall", "har", "finns", "anser", "delar", "vill"}
+)
+PASSIVE_TAIL = re.compile(r"(?:as|s)$")
+
+#: words that must be in a sentence for it to be considered at all (a cheap pre-filter)
+TRIGGERS = frozenset(
+    {"ska", "skall", "kommer", "avser", "avsikt", "planerar", "tänker", "beredd", "beredda",
+     "uppdrag", "uppdras", "beslutat", "beslutar", "beslutade", "bjuder", "bjuda", "åtar",
+     "åtagit", "lovar", "utlovar", "garanterar", "ämnar", "ambition", "ambitionen",
+     "målet", "siktar", "återkommer", "behov", "aktuellt", "aktuell", "avslås", "avslå",
+     "avstyrks", "avstyrka", "avslag", "planer", "avvisar", "vill", "prioriterar",
+     "prioriteras", "skäl", "motiverat", "lämpligt", "inleder", "startar",
+     "tar", "införs", "inrättas", "genomförs", "påbörjas", "beslutas", "ges", "får",
+     "fått", "satsar", "tillsätter", "anställer", "inför", "inrättar", "senast", "klar",
+     "klart", "klara", "avsätter", "avsätts", "säger", "möjligt", "föreslår", "nej"}
+)
+
+COMMIT_WORDS = frozenset(
+    {"ska", "skall", "avser", "planerar", "ämnar", "åtar", "lovar", "utlovar", "garanterar",
+     "återkommer", "siktar"}
+)
+
+
+@dataclass
+class RuleResult:
+    """What the rules found in one sentence (also the classifier's rule features)."""
+
+    label: str = NONE
+    markers: list[str] = field(default_factory=list)  # e.g. ["kommer_att", "neg"]
+    marker_index: int | None = None  # token index (in the sentence) of the main marker
+    subject: str = "none"  # jag | vi | kommunen | body | agency | other | impersonal | none
+    subject_tokens: list[int] = field(default_factory=list)  # sentence token indices
+    negated: bool = False
+    question: bool = False
+    proposal: bool = False
+    past: bool = False
+    others: bool = False
+    deadline: bool = False
+    conditional: bool = False
+    generic: bool = False
+
+    def features(self) -> list[str]:
+        feats = [f"rule={self.label}", f"subj={self.subject}"]
+        feats += [f"m={m}" for m in self.markers]
+        for name in ("negated", "question", "proposal", "past", "others", "deadline",
+                     "conditional", "generic"):
+            if getattr(self, name):
+                feats.append(f"f={name}")
+        return feats
+
+
+# ------------------------------------------------------------------- marker detection
+def _find(words: list[str], *seq: str, gap: int = 0, start: int = 0) -> int | None:
+    """Index of the first word of ``seq`` in ``words`` allowing up to ``gap`` words
+    between consecutive items; None if absent."""
+    first = seq[0]
+    for i in range(start, len(words)):
+        if words[i] != first and not (first.endswith("*") and words[i].startswith(first[:-1])):
+            continue
+        pos, ok = i, True
+        for item in seq[1:]:
+            for j in range(pos + 1, min(len(words), pos + gap + 2)):
+                w = words[j]
+                if w == item or (item.endswith("*") and w.startswith(item[:-1])):
+                    pos = j
+                    break
+            else:
+                ok = False
+                break
+        if ok:
+            return i
+    return None
+
+
+def _negated_near(words: list[str], i: int, before: int = 0, after: int = 3) -> bool:
+    lo, hi = max(0, i - before), min(len(words), i + after + 1)
+    return any(w in NEGATIONS for w in words[lo:hi])
+
+
+def _decline_markers(words: list[str]) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+
+    def add(name: str, index: int | None) -> None:
+        if index is not None:
+            found.append((name, index))
+
+    add("inget_behov", _find(words, "ser", "inget", "behov", gap=2))
+    add("inget_behov", _find(words, "ser", "inte", "behov", gap=3))
+    add("inget_behov", _find(words, "ser", "inte", "något", "behov", gap=2))
+    add("inget_behov", _find(words, "finns", "inget", "behov", gap=2))
+    add("inget_behov", _find(words, "finns", "inte", "behov", gap=3))
+    add("inte_aktuellt", _find(words, "inte", "aktuell*", gap=2))
+    add("inte_aktuellt", _find(words, "ej", "aktuell*", gap=2))
+    add("inga_planer", _find(words, "inga", "planer", gap=1))
+    add("inga_planer", _find(words, "inte", "planer", gap=2))
+    add("inte_beredd", _find(words, "inte", "beredd*", gap=2))
+    add("avslås", _find(words, "avslås"))
+    add("avslås", _find(words, "avslå"))
+    add("avslås", _find(words, "avslag"))
+    add("avslås", _find(words, "avstyrks"))
+    add("avslås", _find(words, "avstyrka"))
+    add("avslås", _find(words, "avvisar"))
+    add("avslås", _find(words, "besvarad"))  # "motionen anses besvarad" (no action)
+    add("inte_skäl", _find(words, "inte", "skäl", gap=3))
+    add("inte_skäl", _find(words, "inga", "skäl", gap=1))
+    add("inte_motiverat", _find(words, "inte", "motiverat", gap=2))
+    add("inte_lämpligt", _find(words, "inte", "lämpligt", gap=2))
+    add("inte_prioritera", _find(words, "inte", "prioritera*", gap=2))
+    add("säger_nej", _find(words, "säger", "nej", gap=2))
+    add("inte_möjligt", _find(words, "inte", "möjligt", gap=2))
+    for marker in ("avser", "planerar", "tänker", "ämnar", "kommer", "ska", "skall"):
+        i = _find(words, marker, "inte", gap=2)
+        if i is None:
+            i = _find(words, marker, "ej", gap=2)
+        if i is not None:
+            add(f"{marker}_inte", i)
+    add("beslutat_inte", _find(words, "beslutat", "att", "inte", gap=1))
+    add("beslutat_inte", _find(words, "beslutar", "att", "inte", gap=1))
+    add("beslutat_inte", _find(words, "beslutade", "att", "inte", gap=1))
+    return sorted(found, key=lambda m: m[1])
+
+
+def _commit_markers(words: list[str], lemmas: list[str]) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+
+    def add(name: str, index: int | None) -> None:
+        if index is not None:
+            found.append((name, index))
+
+    add("kommer_att", _find(words, "kommer", "att", gap=3))
+    add("avser_att", _find(words, "avser", "att", gap=3))
+    add("avser_att", _find(words, "avsikt", "att", gap=1))
+    add("planerar_att", _find(words, "planerar", "att", gap=3))
+    add("planerar_att", _find(words, "planerar", "för", gap=3))
+    add("ämnar", _find(words, "ämnar"))
+    add("beredd_att", _find(words, "beredd*", "att", gap=1))
+    add("uppdrag", _find(words, "i", "uppdrag", "att", gap=2))
+    add("uppdrag", _find(words, "uppdrag", "att", gap=0))
+    add("uppdrag", _find(words, "uppdras"))
+    add("beslutat_att", _find(words, "beslutat", "att", gap=2))
+    add("beslutat_att", _find(words, "beslutar", "att", gap=2))
+    add("beslutat_att", _find(words, "beslutade", "att", gap=2))
+    add("bjuder_in", _find(words, "bjuder", "in", gap=3))
+    add("bjuder_in", _find(words, "bjuda", "in", gap=3))
+    add("åtar_sig", _find(words, "åtar", "sig", gap=2))
+    add("åtar_sig", _find(words, "åtagit", "sig", gap=2))
+    add("lovar", _find(words, "lovar"))
+    add("lovar", _find(words, "utlovar"))
+    add("lovar", _find(words, "garanterar"))
+    add("ambition", _find(words, "ambition*", "är", gap=1))
+    add("ambition", _find(words, "målet", "är", "att", gap=1))
+    add("siktar_på", _find(words, "siktar", "på", gap=2))
+    add("återkommer", _find(words, "återkommer"))
+    for i, w in enumerate(words):
+        if w in {"ska", "skall"}:
+            add("ska", i)
+        elif w == "tänker" and i + 1 < len(words) and words[i + 1] not in {
+            "på", "att", "om", "sig", "mig", "oss", "så", ",", "."
+        }:
+            add("tänker", i)
+        elif w == "vill" and i > 0 and words[i - 1] in {"vi", "jag", "kommunen"}:
+            add("vill", i)
+    add("klar_senast", _find(words, "klar*", "senast", gap=2))
+    return sorted(found, key=lambda m: m[1])
+
+
+# ---------------------------------------------------------------- subject detection
+@dataclass(frozen=True)
+class _Mention:
+    kind: str  # jag | vi | kommunen | body | agency | person | party | generic
+    start: int  # sentence token indices [start, end)
+    end: int
+    canonical: str | None = None
+
+
+def _mentions(sent: Span, words: list[str], municipality_name: str | None) -> list[_Mention]:
+    mentions: list[_Mention] = []
+    covered: set[int] = set()
+    offset = sent.start
+    for span in sent.doc.spans.get("entities", []) if "entities" in sent.doc.spans else []:
+        if span.start < sent.start or span.end > sent.end:
+            continue
+        kind = {"COUNCIL_BODY": "body", "AGENCY": "agency", "PERSON": "person",
+                "PARTY": "party"}.get(span.label_)
+        if kind is None:
+            continue
+        s, e = span.start - offset, span.end - offset
+        mentions.append(_Mention(kind, s, e, span.kb_id_ or span.text))
+        covered.update(range(s, e))
+    muni_word = municipality_name.split()[0].lower() if municipality_name else None
+    for i, w in enumerate(words):
+        if i in covered:
+            continue
+        if w in FIRST_PERSON_SINGULAR:
+            mentions.append(_Mention("jag", i, i + 1))
+        elif w in FIRST_PERSON_PLURAL:
+            mentions.append(_Mention("vi", i, i + 1))
+        elif w in MUNICIPALITY_WORDS and not (i > 0 and words[i - 1] in {"andra", "varje"}):
+            start = i - 1 if i > 0 and muni_word and words[i - 1].startswith(muni_word) else i
+            mentions.append(_Mention("kommunen", start, i + 1))
+        elif w in GENERIC_BODIES:
+            mentions.append(_Mention("generic", i, i + 1, w))
+        elif w in {"regeringen", "riksdagen", "staten"}:
+            mentions.append(_Mention("agency", i, i + 1, w.capitalize()))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _coordinated(mentions: list[_Mention], words: list[str], pick: _Mention) -> list[_Mention]:
+    """``länsstyrelsen och kommunen`` -> both mentions."""
+    group = [pick]
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    cur = pick
+    while cur.end + 1 < len(words) and words[cur.end] in {"och", "samt", ","}:
+        nxt = by_start.get(cur.end + 1)
+        if nxt is None:
+            break
+        group.append(nxt)
+        cur = nxt
+    cur = pick
+    while cur.start - 2 >= 0 and words[cur.start - 1] in {"och", "samt", ","}:
+        prev = by_end.get(cur.start - 1)
+        if prev is None:
+            break
+        group.insert(0, prev)
+        cur = prev
+    return group
+
+
+def _subject(
+    mentions: list[_Mention], words: list[str], marker: int
+) -> tuple[str, list[_Mention]]:
+    """The subject of the finite verb at ``marker``: the nearest mention before it in the
+    same clause, else a mention right after it (inverted word order)."""
+    # before: walk back to a clause break
+    best: _Mention | None = None
+    for m in reversed(mentions):
+        if m.end > marker:
+            continue
+        between = words[m.end:marker]
+        if any(w in CLAUSE_BREAKS for w in between) or len(between) > 4:
+            break
+        best = m
+        break
+    if best is None:
+        # inverted order: "Under våren kommer kommunen att …", "Därför avser vi att …"
+        for m in mentions:
+            if marker < m.start <= marker + 3 and not any(
+                w in CLAUSE_BREAKS for w in words[marker + 1:m.start]
+            ):
+                best = m
+                break
+    if best is None:
+        # a subject in the sentence's first position even with a longer gap
+        for m in mentions:
+            if m.start <= 1 and m.end <= marker and not any(
+                w in {",", ";", "att", "som", "där", "om", "eftersom", "när"}
+                for w in words[m.end:marker]
+            ):
+                best = m
+                break
+    if best is None:
+        return ("impersonal" if marker > 0 or words else "none"), []
+    group = _coordinated(mentions, words, best)
+    kinds = {m.kind for m in group}
+    for kind in ("jag", "vi", "kommunen", "body", "generic"):
+        if kind in kinds:
+            return ("body" if kind == "generic" else kind), group
+    if "agency" in kinds:
+        return "agency", group
+    return "other", group
+
+
+# -------------------------------------------------------------------- the sentence
+def analyse_sentence(
+    sent: Span,
+    *,
+    municipality_name: str | None = None,
+    speaker_agencies: frozenset[str] = frozenset(),
+) -> tuple[RuleResult, list[_Mention]]:
+    """The rule layer for one sentence: its markers, subject, flags and rule label."""
+    words = [t.lower_ for t in sent]
+    lemmas = [t.lemma_ for t in sent]
+    text = sent.text.strip()
+    result = RuleResult()
+    content = [w for w in words if not w.isspace() and w]
+    if not content:
+        return result, []
+    result.question = text.endswith("?") or (
+        content[0] in QUESTION_STARTS and text.rstrip().endswith("?")
+    )
+    first = content[0]
+    result.proposal = first == "att" or any(
+        w in PROPOSAL_VERBS and (i + 1 < len(words) and words[i + 1] == "att")
+        for i, w in enumerate(words)
+        if w != "vill"
+    )
+    result.conditional = first in {"om", "ifall", "såvida"} or "förutsatt" in words
+    result.others = any(w in OTHERS_MARKERS for w in words)
+    result.past = any(w in PAST_AUXILIARIES for w in words)
+    result.deadline = parse_deadline(text, None) is not None or any(
+        w in {"senast", "våren", "hösten", "kvartalet", "halvåret", "årsskiftet"} for w in words
+    )
+    mentions = _mentions(sent, words, municipality_name)
+
+    declines = _decline_markers(words)
+    commits = _commit_markers(words, lemmas)
+    result.markers = [name for name, _ in declines] + [name for name, _ in commits]
+    # generic normative modal: "det ska tas på största allvar"
+    result.generic = _find(words, "det", "ska", gap=0) is not None and "allvar" in words
+
+    markers = declines or commits
+    if not markers:
+        return result, mentions
+    marker_name, marker_index = markers[0]
+    # the finite verb for "i uppdrag", "ambition är": walk back to the auxiliary
+    verb_index = marker_index
+    if marker_name == "uppdrag":
+        for j in range(marker_index, max(-1, marker_index - 4), -1):
+            if words[j] in {"har", "får", "fått", "ges", "gett", "gav", "fick", "ger"}:
+                verb_index = j
+                break
+    if marker_name == "inte_aktuellt" or marker_name.startswith("inte_") and not declines:
+        verb_index = max(0, marker_index - 1)
+    result.marker_index = verb_index
+    subject, group = _subject(mentions, words, verb_index)
+    if subject in {"agency", "other"} and any(
+        m.canonical in speaker_agencies for m in group if m.kind == "agency"
+    ):
+        subject = "agency_speaker"
+    result.subject = subject
+    result.subject_tokens = [i for m in group for i in range(m.start, m.end)]
+    result.negated = _negated_near(words, verb_index, before=1, after=4)
+    # ownership: "min ambition", "vår avsikt"
+    if marker_name in {"ambition", "avser_att"} and subject == "impersonal":
+        if any(w in {"min", "mitt"} for w in words[:marker_index + 1]):
+            result.subject = subject = "jag"
+        elif any(w in {"vår", "vårt"} for w in words[:marker_index + 1]):
+            result.subject = subject = "vi"
+
+    speaker = subject in {"jag", "vi", "kommunen", "body", "agency_speaker"}
+    if result.question or result.proposal:
+        result.label = NONE
+    elif declines:
+        # "det är inte aktuellt att …", "jag ser inget behov av …", "motionen avslås"
+        result.label = DECLINE if (speaker or subject in {"impersonal", "none", "other"}
+                                   and not result.others) else NONE
+        if subject == "agency":
+            result.label = NONE
+    elif result.generic or result.past and marker_name != "uppdrag":
+        result.label = NONE
+    elif speaker and not (result.others and subject not in {"jag", "vi"}):
+        weak = marker_name in {"vill", "tänker"}
+        result.label = COMMIT if not weak or result.deadline else NONE
+    elif subject == "impersonal" and result.deadline and marker_name in {
+        "ska", "kommer_att", "klar_senast"
+    }:
+        # "Utvärderingen ska vara klar under första kvartalet 2021."
+        result.label = COMMIT
+    else:
+        result.label = NONE
+    return result, mentions
+
+
+# ------------------------------------------------------------------ actor resolution
+_ROLE_BODY = re.compile(
+    r"([A-ZÅÄÖa-zåäö][\wÅÄÖåäö-]*(?:\s+och\s+[\wÅÄÖåäö-]+)?"
+    r"(?:nämnd|styrelse|fullmäktige|förvaltning|kontor|utskott|revision)(?:en|ens|s)?)",
+    re.I,
+)
+
+
+def body_of_role(role: str | None) -> str | None:
+    """"Kommunstyrelsens ordförande" -> "Kommunstyrelsen";
+    "Avdelningschef, stadsbyggnadsförvaltningen" -> "Stadsbyggnadsförvaltningen"."""
+    if not role:
+        return None
+    m = _ROLE_BODY.search(role)
+    if not m:
+        if re.search(r"landshövding", role, re.I):
+            return "Länsstyrelsen"
+        return None
+    name = m.group(1)
+    if name.endswith("ens"):
+        name = name[:-1]  # genitive "-ens" -> definite "-en"
+    elif name.endswith("s") and not name.endswith("ss"):
+        name = name[:-1]
+    if not name.lower().endswith(("en", "fullmäktige", "revision")):
+        name += "et" if name.lower().endswith(("kontor", "utskott")) else "en"
+    return name[0].upper() + name[1:]
+
+
+def person_display(person: dict[str, Any]) -> str | None:
+    name = (person.get("name") or "").strip()
+    if not name:
+        return None
+    party = (person.get("party") or "").strip()
+    return f"{name} ({party})" if party else name
+
+
+def municipality_display(municipality: str | None) -> str | None:
+    if not municipality:
+        return None
+    name = municipality.strip()
+    if name.lower().endswith("kommun"):
+        return name[0].upper() + name[1:]
+    return " ".join(part.capitalize() for part in name.split()) + " kommun"
+
+
+@dataclass
+class DocumentContext:
+    """What the component knows about the document besides the text."""
+
+    authors: list[dict[str, Any]] = field(default_factory=list)
+    doc_type: str = "other"
+    date: str | None = None
+    municipality_name: str | None = None
+
+    @classmethod
+    def from_doc(cls, doc: Doc, municipality_name: str | None) -> DocumentContext:
+        data = doc.user_data.get("km_document") or {}
+        authors = [a for a in data.get("authors") or [] if isinstance(a, dict)]
+        return cls(authors=authors, doc_type=data.get("doc_type") or "other",
+                   date=data.get("date"), municipality_name=municipality_name)
+
+    def author(self) -> str | None:
+        return person_display(self.authors[0]) if self.authors else None
+
+    def author_body(self) -> str | None:
+        for author in self.authors:
+            body = body_of_role(author.get("role"))
+            if body:
+                return body
+        return None
+
+    def speaker_agencies(self) -> frozenset[str]:
+        """Authorities that co-sign the document (their "we" is a speaker)."""
+        names = set()
+        for author in self.authors:
+            role = (author.get("role") or "").lower()
+            if "landshövding" in role or "länsstyrelse" in role:
+                names.add("Länsstyrelsen")
+            if "polis" in role:
+                names.add("Polismyndigheten")
+            if "region" in role:
+                names.add("Region")
+        return frozenset(names)
+
+    def we(self) -> str | None:
+        """Who "vi" is: the author's body, else the municipality, else the author."""
+        if self.doc_type in {"motion", "interpellation"}:
+            return self.author() or self.municipality_name
+        return self.author_body() or self.municipality_name or self.author()
+
+    def impersonal(self) -> str | None:
+        """The actor of an agentless commitment ("Utvärderingen ska vara klar …")."""
+        if self.doc_type in {"answer", "interpellation", "motion"}:
+            return self.author() or self.we()
+        return self.we()
+
+
+def _speaker_agency(canonical: str | None, agencies: frozenset[str]) -> bool:
+    return bool(canonical) and any(canonical.startswith(a) for a in agencies)
+
+
+def resolve_actor(
+    rule: RuleResult,
+    mentions: list[_Mention],
+    words: list[str],
+    context: DocumentContext,
+    preceding_bodies: list[str],
+) -> str | None:
+    """The committing party of a sentence the rules or the classifier accepted."""
+    group = [m for m in mentions if m.start in rule.subject_tokens]
+    if not group:
+        # no subject found by the rules: first person anywhere in the sentence wins
+        if any(w in FIRST_PERSON_SINGULAR for w in words):
+            return context.author() or context.we()
+        if any(w in {"vi", "vår", "vårt", "våra"} for w in words[:3]):
+            return context.we()
+        return context.impersonal()
+    names: list[str] = []
+    for m in group:
+        name: str | None
+        if m.kind == "jag":
+            name = context.author() or context.we()
+        elif m.kind == "vi":
+            name = context.we()
+        elif m.kind == "kommunen":
+            name = context.municipality_name or context.we()
+        elif m.kind == "generic":
+            head = GENERIC_BODIES.get(m.canonical or "", "")
+            name = next(
+                (b for b in reversed(preceding_bodies) if head and head in b.lower()),
+                None,
+            ) or context.author_body() or context.we()
+        elif m.kind in {"body", "agency", "person", "party"}:
+            name = m.canonical
+        else:  # pragma: no cover
+            name = None
+        if name and name not in names:
+            names.append(name)
+    return " och ".join(names) if names else context.impersonal()
+
+
+# ----------------------------------------------------------------------- component
+def _extension() -> None:
+    if not Doc.has_extension("km_commitments"):
+        Doc.set_extension("km_commitments", default=None)
+
+
+_extension()
+
+
+def sentence_bounds(sent: Span) -> tuple[int, int]:
+    """Character offsets of the sentence without surrounding whitespace."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.start_char + len(text.rstrip())
+    return start, max(start, end)
+
+
+def has_trigger(sent: Span) -> bool:
+    return any(t.lower_ in TRIGGERS for t in sent)
+
+
+class CommitmentFinder:
+    """The ``km_commitments`` component."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        mode: str,
+        threshold: float,
+        municipality: str,
+        annotations: str,
+        max_sentence_chars: int,
+    ) -> None:
+        if mode not in {"rules", "classifier", "combined"}:
+            raise ValueError(f"okänt läge för km_commitments: {mode!r}")
+        self.nlp = nlp
+        self.name = name
+        self.mode = mode
+        self.threshold = threshold
+        self.municipality = municipality
+        self.annotations = annotations
+        self.max_sentence_chars = max_sentence_chars
+        self._classifier: Any = None
+
+    # the classifier is trained at first use, on the components before this one
+    def classifier(self) -> Any:
+        if self._classifier is None:
+            from nlp.commitment_classifier import load_or_train
+
+            try:
+                self._classifier = load_or_train(
+                    self.nlp, self.annotations, upto=self.name,
+                    municipality_name=self.municipality_name(),
+                )
+            except (OSError, ValueError) as exc:
+                # no usable training file: the rules alone decide (logged once)
+                log.warning("löftesklassificeraren kunde inte tränas (%s); bara regler används",
+                            exc)
+                self._classifier = False
+                return None
+        return self._classifier
+
+    def municipality_name(self) -> str | None:
+        name = self.municipality
+        if not name and "km_entities" in self.nlp.pipe_names:
+            pipe = self.nlp.get_pipe("km_entities")
+            name = getattr(pipe, "municipality", "") or ""
+        if not name:
+            from nlp.pipeline import resolve_municipality
+
+            name = resolve_municipality(None)
+        return municipality_display(name)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.km_commitments = self.find(doc)
+        return doc
+
+    def classify(self, sent: Span, context: DocumentContext) -> tuple[str, RuleResult, list]:
+        rule, mentions = analyse_sentence(
+            sent, municipality_name=context.municipality_name,
+            speaker_agencies=context.speaker_agencies(),
+        )
+        if self.mode == "rules" or self._classifier is False:
+            return rule.label, rule, mentions
+        if self.mode == "combined" and (rule.question or rule.proposal or not rule.markers):
+            return NONE, rule, mentions
+        classifier = self.classifier()
+        if classifier is None:
+            return rule.label, rule, mentions
+        return classifier.predict(sent, rule, threshold=self.threshold), rule, mentions
+
+    def find(self, doc: Doc) -> list[Commitment]:
+        context = DocumentContext.from_doc(doc, self.municipality_name())
+        speaker_agencies = context.speaker_agencies()
+        bodies_so_far: list[str] = []
+        entity_spans = list(doc.spans["entities"]) if "entities" in doc.spans else []
+        found: list[Commitment] = []
+        k = 0
+        for sent in doc.sents:
+            # entities of this sentence, and bodies named up to here (for "nämnden")
+            sent_entities: list[Span] = []
+            while k < len(entity_spans) and entity_spans[k].start < sent.end:
+                span = entity_spans[k]
+                if span.start >= sent.start:
+                    sent_entities.append(span)
+                k += 1
+            if (
+                len(sent.text) <= self.max_sentence_chars
+                and has_trigger(sent)
+            ):
+                label, rule, mentions = self.classify(sent, context)
+                if label in {COMMIT, DECLINE}:
+                    words = [t.lower_ for t in sent]
+                    actor = resolve_actor(rule, mentions, words, context, bodies_so_far)
+                    if rule.subject == "agency_speaker" and not actor:
+                        actor = next(iter(speaker_agencies), None)
+                    start, end = sentence_bounds(sent)
+                    text = doc.text[start:end]
+                    deadline = parse_deadline(text, context.date) if label == COMMIT else None
+                    canonical: list[str] = []
+                    for span in sent_entities:
+                        name = span.kb_id_ or span.text
+                        if name not in canonical:
+                            canonical.append(name)
+                    found.append(Commitment(text=text, stance=label, actor=actor,
+                                            deadline=deadline, entities=canonical, page=0,
+                                            start=start, end=end))
+            bodies_so_far.extend(s.kb_id_ for s in sent_entities if s.label_ == "COUNCIL_BODY")
+        return found
+
+
+@Language.factory(
+    "km_commitments",
+    assigns=["doc._.km_commitments"],
+    requires=["token.lemma"],
+    default_config={
+        "mode": "combined",
+        "threshold": 0.5,
+        "municipality": "",
+        "annotations": "",
+        "max_sentence_chars": 1500,
+    },
+)
+def make_km_commitments(
+    nlp: Language,
+    name: str,
+    mode: str,
+    threshold: float,
+    municipality: str,
+    annotations: str,
+    max_sentence_chars: int,
+) -> CommitmentFinder:
+    """``mode``: rules | classifier | combined; ``threshold``: the classifier's minimum
+    probability for commit/decline; ``municipality``: its name (default: the entity
+    component's, else settings); ``annotations``: training file (default the packaged
+    ``nlp/annotations/commitments.jsonl``)."""
+    return CommitmentFinder(
+        nlp, name, mode=mode, threshold=threshold, municipality=municipality,
+        annotations=annotations, max_sentence_chars=max_sentence_chars,
+    )
