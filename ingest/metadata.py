@@ -282,7 +282,6 @@ def find_proposals(text: str) -> list[str]:
                 continue
             item = raw.split("\n\n", 1)[0]
             item = re.sub(r"\s+", " ", item).strip()
-            item = re.sub(r"[,;]?\s*(?:samt|och)?$", "", item).strip(" ,;")
             if len(item) > 4:
                 items.append(item)
         if items:

@@ -1,0 +1,200 @@
+"""Metadata rules: dates, references, people, types, questions, proposals."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import metadata as md
+from kommunminne.model import Person
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2018-11-14", "2018-11-14"),
+        ("Datum: 2019-03-12", "2019-03-12"),
+        ("14 november 2018", "2018-11-14"),
+        ("Uppsala den 3 mars 2019", "2019-03-03"),
+        ("Stockholm den 18 januari 2019", "2019-01-18"),
+        ("den 1 okt. 2020", "2020-10-01"),
+        ("2019-02-30", None),  # not a date
+        ("KSN-2019-0214", None),  # a reference, not a date
+    ],
+)
+def test_parse_date(text, iso):
+    assert md.parse_date(text) == iso
+
+
+def test_find_date_prefers_head_over_body_mentions():
+    head = ["Uppsala kommun", "Datum: 2019-03-12"]
+    text = "Beslutet fattades den 14 november 2018.\n\nUppsala den 1 april 2019"
+    assert md.find_date(head, text) == "2019-03-12"
+
+
+def test_find_date_falls_back_to_dateline_not_mentions():
+    text = "Sedan den 14 november 2018 har mycket hänt.\n\nUppsala den 6 mars 2017\n\nKarin"
+    assert md.find_date(["Interpellation om kameror"], text) == "2017-03-06"
+    assert md.find_date([], "Sedan den 14 november 2018 har mycket hänt.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("Diarienummer: KSN-2019-0214", "KSN-2019-0214"),
+        ("Dnr KS-2018/123", "KS-2018/123"),
+        ("Dnr SBN-2017-1234", "SBN-2017-1234"),
+        ("Dnr 2019/456", "2019/456"),
+        ("Interpellation 2016/17:591", "2016/17:591"),
+        ("Vår beteckning: KS 2018/123", "KS 2018/123"),
+        ("Uppsala 2018-11-14", None),
+    ],
+)
+def test_find_reference(text, reference):
+    assert md.find_reference_in(text) == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "kommunstyrelsens ordförande Erik Pelling (S)",
+            Person("Erik Pelling", "S", "Kommunstyrelsens ordförande"),
+        ),
+        ("rikspolischef Anders Thornberg", Person("Anders Thornberg", None, "Rikspolischef")),
+        (
+            "Justitie- och inrikesminister Morgan Johansson (S)",
+            Person("Morgan Johansson", "S", "Justitie- och inrikesminister"),
+        ),
+        ("Roger Haddad (FP)", Person("Roger Haddad", "L", None)),
+        ("Karin Lindqvist (m)", Person("Karin Lindqvist", "M", None)),
+        ("Landshövding Göran Enander", Person("Göran Enander", None, "Landshövding")),
+    ],
+)
+def test_parse_person(text, person):
+    assert md.parse_person(text) == person
+
+
+def test_addressed_from_till_line_and_riksdag_av_till():
+    assert md.find_addressed(["Till rikspolischef Anders Thornberg"], "") == [
+        Person("Anders Thornberg", None, "Rikspolischef")
+    ]
+    head = ["Interpellation 2016/17:591 Polisnärvaro", "av Roger Haddad (L)",
+            "till Justitie- och inrikesminister Morgan Johansson (S)"]  # fmt: skip
+    assert md.find_addressed(head, "") == [
+        Person("Morgan Johansson", "S", "Justitie- och inrikesminister")
+    ]
+    assert md.find_av_authors(head) == [Person("Roger Haddad", "L", None)]
+    # A body line that happens to start with "till" is not an addressee.
+    assert md.find_addressed(["till att försöket startade."], "") == []
+
+
+def test_signature_block_with_roles_and_several_signatories():
+    text = (
+        "Med förhoppning att kunna mötas snarast,\n\n"
+        "Erik Pelling\nKommunstyrelsens ordförande\n\n"
+        "Göran Enander\nLandshövding Uppsala län"
+    )
+    assert md.find_signatures(text) == [
+        Person("Erik Pelling", None, "Kommunstyrelsens ordförande"),
+        Person("Göran Enander", None, "Landshövding Uppsala län"),
+    ]
+
+
+def test_signature_after_dateline():
+    text = "Jag yrkar bifall.\n\nUppsala den 12 september 2016\n\nJohan Ekström (KD)\nLedamot"
+    assert md.find_signatures(text) == [Person("Johan Ekström", "KD", "Ledamot")]
+
+
+def test_signature_names_on_one_line():
+    assert md.find_signatures("Text.\n\nAnna Andersson (S) och Bo Berg (FP)") == [
+        Person("Anna Andersson", "S", None),
+        Person("Bo Berg", "L", None),
+    ]
+
+
+SEED_ANSWER = (
+    "Svar på interpellation om mer information från polisen i Uppsala\n\n"
+    "Jonas Segersam (KD) har i en interpellation ställt frågor om kommunens samarbete "
+    "med polisen.\n\n"
+    "Här nedan följer svar på Jonas Segersams konkreta frågor\n\n"
+    "Är du beredd att medverka till att bjuda in polisen så att de regelbundet kan redogöra "
+    "för säkerhetsläget i Kommunstyrelsen och Kommunfullmäktige?\n\n"
+    "Den löpande kommunikationen sker mellan berörda tjänstepersoner.\n\n"
+    "Vad ser du för fördelar med ett närmare samarbete mellan polis och Uppsala kommun, och "
+    "på vilka sätt kan detta närmare samarbete ske?\n\n"
+    "Det samarbete kommunen har byggt upp med polisen de senaste åren är gott.\n\n"
+    "Marlene Burwick (S)\nKommunstyrelsens ordförande"
+)
+
+
+def test_seed_answer_shape():
+    title = SEED_ANSWER.split("\n\n", 1)[0]
+    assert md.classify(title, title, SEED_ANSWER) == "answer"
+    assert md.find_signatures(SEED_ANSWER) == [
+        Person("Marlene Burwick", "S", "Kommunstyrelsens ordförande")
+    ]
+    assert md.find_interpellant(SEED_ANSWER) == [Person("Jonas Segersam", "KD", None)]
+    questions = md.find_questions(SEED_ANSWER, "answer")
+    assert len(questions) == 2
+    assert questions[0].startswith("Är du beredd att medverka")
+    assert questions[1].endswith("närmare samarbete ske?")
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "body", "doc_type"),
+    [
+        ("Svar på interpellation om polisen", "", "", "answer"),
+        ("Interpellation om kameraövervakning", "", "", "interpellation"),
+        ("Interpellation 2016/17:591 Polisens närvaro", "", "", "interpellation"),
+        ("Motion om ett lokalt poliskontor", "", "", "motion"),
+        ("Sammanträdesprotokoll", "", "", "minutes"),
+        ("Uppföljning av handlingsplan för Gottsunda", "", "", "report"),
+        ("Beslut om föreläggande", "", "", "decision"),
+        ("Inbjudan till dialog om utökat samarbete", "Till rikspolischef A B", "", "letter"),
+        ("Trygghet i city", "", "Vi föreslår att kommunfullmäktige beslutar att x", "motion"),
+        ("Om parkering", "", "Ingenting särskilt.", "other"),
+    ],
+)
+def test_classify(title, head, body, doc_type):
+    assert md.classify(title, head, body) == doc_type
+
+
+def test_numbered_questions_of_an_interpellation():
+    text = (
+        "Jag vill därför fråga kommunstyrelsens ordförande:\n\n"
+        "1. Kommer försöket att göras permanent?\n\n"
+        "2. Är du beredd att utöka verksamheten till Gränby och\nStenhagen?\n"
+        "3) Hur ska verksamheten utvärderas?\n\n"
+        "Varför inte? Det undrar många."
+    )
+    assert md.find_questions(text, "interpellation") == [
+        "Kommer försöket att göras permanent?",
+        "Är du beredd att utöka verksamheten till Gränby och Stenhagen?",
+        "Hur ska verksamheten utvärderas?",
+    ]
+
+
+def test_standalone_questions_only_for_interpellations_and_answers():
+    text = "Vad kostar det?\n\nDet vet ingen."
+    assert md.find_questions(text, "interpellation") == ["Vad kostar det?"]
+    assert md.find_questions(text, "report") == []
+
+
+def test_proposals_att_items():
+    text = (
+        "Därför föreslår vi kommunfullmäktige besluta\n\n"
+        "att uppdra åt kommunstyrelsen att verka för ett poliskontor i Gottsunda,\n\n"
+        "att erbjuda polisen lämpliga lokaler i Gottsunda centrum, samt\n\n"
+        "att frågan skrivs in i samverkansavtalet.\n\n"
+        "Uppsala den 12 september 2016"
+    )
+    assert md.find_proposals(text) == [
+        "att uppdra åt kommunstyrelsen att verka för ett poliskontor i Gottsunda,",
+        "att erbjuda polisen lämpliga lokaler i Gottsunda centrum, samt",
+        "att frågan skrivs in i samverkansavtalet.",
+    ]
+
+
+def test_inline_proposal():
+    text = "Jag föreslår att kommunfullmäktige beslutar att utreda fler trygghetsvakter."
+    assert md.find_proposals(text) == ["att utreda fler trygghetsvakter."]
