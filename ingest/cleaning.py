@@ -145,7 +145,7 @@ class ParagraphBuilder:
             else:
                 groups[-1].append(line)
         return [
-            self.join_lines(group, lefts[group[0].column], rights[group[0].column])
+            self.join_lines(group, min(line.x0 for line in group), rights[group[0].column])
             for group in groups
         ]
 

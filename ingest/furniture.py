@@ -118,7 +118,10 @@ def is_letterhead(text: str) -> bool:
     )
 
 
-def running_keys(pages: list[PageLayout], probe: int = 4) -> set[str]:
+RUNNING_PROBE = 4  # running headers/footers are among the first/last lines of a page
+
+
+def running_keys(pages: list[PageLayout], probe: int = RUNNING_PROBE) -> set[str]:
     """Keys of lines that recur near the top or bottom of at least half the pages."""
     if len(pages) < 2:
         return set()
@@ -153,9 +156,13 @@ def body_font_size(pages: list[PageLayout]) -> float:
     return float(sizes.most_common(1)[0][0]) if sizes else 10.0
 
 
-def _is_furniture(line: Line, running: set[str], at_top: bool, first_page: bool) -> bool:
+def _is_furniture(
+    line: Line, running: set[str], at_top: bool, first_page: bool, rank: int = 0
+) -> bool:
     text = line.text.strip()
-    if line_key(text) in running or is_page_number(text) or TRAILING_PAGE_NUMBER_RE.search(text):
+    if rank < RUNNING_PROBE and line_key(text) in running:
+        return True
+    if is_page_number(text) or TRAILING_PAGE_NUMBER_RE.search(text):
         return True
     if is_postal(text) and not at_top:
         return True
@@ -172,7 +179,7 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
         out: set[int] = set()
         first = page.number == pages[0].number
         for index, line in enumerate(by_y):  # from the top
-            if _is_furniture(line, running, at_top=True, first_page=first):
+            if _is_furniture(line, running, at_top=True, first_page=first, rank=index):
                 out.add(id(line))
                 continue
             if line.size < body * 0.9 and not line.text.lower().startswith(("till ", "av ")):
@@ -190,10 +197,10 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
                 continue
             break
         bottom_run: list[Line] = []
-        for line in reversed(by_y):  # from the bottom
+        for rank, line in enumerate(reversed(by_y)):  # from the bottom
             if id(line) in out:
                 break
-            if _is_furniture(line, running, at_top=False, first_page=first):
+            if _is_furniture(line, running, at_top=False, first_page=first, rank=rank):
                 bottom_run.append(line)
                 continue
             # Small print beside or between footer lines (street name, city).

@@ -35,12 +35,14 @@ def letter(tmp_path: Path) -> Path:
 def running_headers_pdf(tmp_path: Path) -> Path:
     """Three pages with a running header, a page number footer and body paragraphs."""
     kit = PdfKit()
+    ordinals = ["Första", "Andra", "Tredje"]
     for number in range(1, 4):
         page = kit.page()
         page.text(LEFT, 805, "Uppsala kommun", size=8.5)
         page.right(805, f"{number} (3)", size=8.5)
         y = 740.0
         for index in range(3):
-            y = page.paragraph(LEFT, y, f"Sida {number} stycke {index + 1}. {LOREM}")
+            text = f"{ordinals[number - 1]} sidan, stycke {index + 1}. {LOREM}"
+            y = page.paragraph(LEFT, y, text)
         page.text(280, 30, f"Sida {number} av 3", size=8.5)
     return kit.save(tmp_path / "headers.pdf")
