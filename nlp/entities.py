@@ -24,6 +24,7 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
@@ -91,6 +92,17 @@ class Candidate:
     canonical: str
 
 
+class WordForms:
+    """Membership in the lemma table: its inflected forms (keys) and its lemmas (values)."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.lemmas = frozenset(v for v in table.values() if isinstance(v, str))
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.table or word in self.lemmas)
+
+
 class MeasureMatcher:
     """Token-level matching of the measure taxonomy."""
 
@@ -103,10 +115,10 @@ class MeasureMatcher:
         for measure in gazetteer.measures:
             self.before[measure.canonical] = frozenset(measure.before)
             for stem in measure.stems:
-                if stem != stem.lower():
-                    self.exact[stem] = measure.canonical
-                elif " " in stem or "-" in stem:
+                if " " in stem or "-" in stem:
                     multi.append((stem, measure.canonical))
+                elif stem != stem.lower():
+                    self.exact[stem] = measure.canonical
                 elif stem.startswith("*"):
                     heads.append((stem[1:], measure.canonical))
                 else:
@@ -129,8 +141,8 @@ class MeasureMatcher:
         if multi:
             parts = []
             for stem, canonical in multi:
-                words = [re.escape(w) for w in re.split(r"[\s-]+", stem)]
-                parts.append(r"[\s-]+".join(words[:-1] + [words[-1] + r"[a-zåäö]*"]))
+                words = [re.escape(w) + r"[a-zåäö]*" for w in re.split(r"[\s-]+", stem) if w]
+                parts.append(r"[\s-]+".join(words))
                 self.multi_canonical.append(canonical)
             self.multi_re = re.compile(
                 r"(?<![\w-])(?:" + "|".join(f"({p})" for p in parts) + r")(?![\w])",
@@ -217,13 +229,13 @@ class EntityRecognizer:
     def words(self) -> Container[str]:
         """Swedish word forms (the lemmatizer's lookup table), for telling names from words."""
         if self._words is None:
-            table: Container[str] = frozenset()
+            words: Container[str] = frozenset()
             for _, component in self.nlp.pipeline:
                 lookups = getattr(component, "lookups", None)
                 if lookups is not None and lookups.has_table("lemma_lookup"):
-                    table = lookups.get_table("lemma_lookup")
+                    words = WordForms(lookups.get_table("lemma_lookup"))
                     break
-            self._words = table
+            self._words = words
         return self._words
 
     # ------------------------------------------------------------------ candidates

@@ -139,6 +139,18 @@ def _add_named(table: dict[tuple[str, bool], Alias], rows: list[list[str]], labe
                 table.setdefault(key, Alias(form, label, canonical, exact))
 
 
+def _with_centre(rows: list[list[str]]) -> list[list[str]]:
+    """A district's centre is the district: "Gottsunda centrum" -> Gottsunda."""
+    out = []
+    for row in rows:
+        names = [row[0]] + [a for a in (row[1].split("|") if len(row) > 1 else []) if a]
+        centres = [
+            f"{n}{s} centrum" for n in names if n[:1].isupper() and " " not in n for s in ("", "s")
+        ]
+        out.append([row[0], "|".join(names[1:] + centres)])
+    return out
+
+
 def _parse_measures(rows: list[list[str]]) -> list[Measure]:
     measures = []
     for row in rows:
@@ -155,7 +167,7 @@ def load_gazetteer(municipality: str) -> Gazetteer:
     """All gazetteers for one municipality (cached per process)."""
     folder = municipality_dir(municipality)
     table: dict[tuple[str, bool], Alias] = {}
-    _add_named(table, read_rows(folder / "districts.tsv"), "DISTRICT")
+    _add_named(table, _with_centre(read_rows(folder / "districts.tsv")), "DISTRICT")
     _add_named(table, read_rows(folder / "bodies.tsv"), "COUNCIL_BODY")
     if (folder / "agencies.tsv").is_file():
         _add_named(table, read_rows(folder / "agencies.tsv"), "AGENCY")

@@ -211,19 +211,25 @@ class PersonFinder:
             text in self.surnames or base in self.surnames or base.lower().endswith(SURNAME_ENDINGS)
         )
 
+    def is_title(self, text: str) -> bool:
+        """A title, also definite or plural: "landshövdingen", "ledamöterna"."""
+        word = text.lower()
+        if word in self.titles:
+            return True
+        for ending in ("en", "n", "na", "erna", "arna"):
+            if word.endswith(ending) and word[: -len(ending)] in self.titles:
+                return True
+        return False
+
     def _title_before(self, doc: Doc, i: int) -> bool:
         if i == 0:
             return False
         prev = doc[i - 1]
         if prev.is_space:
             return False
-        word = prev.text.lower()
-        if word in self.titles:
+        if self.is_title(prev.text):
             return True
-        for ending in ("en", "n"):  # definite: rikspolischefen, landshövdingen
-            if word.endswith(ending) and word[: -len(ending)] in self.titles:
-                return True
-        return i >= 2 and f"{doc[i - 2].text.lower()} {word}" in self.titles
+        return i >= 2 and f"{doc[i - 2].text.lower()} {prev.text.lower()}" in self.titles
 
     def _party_after(self, doc: Doc, j: int) -> bool:
         return (
@@ -259,6 +265,16 @@ class PersonFinder:
                     break
             length = j - i
             first_known = self.is_first_name(text)
+            if (
+                length >= 2
+                and not first_known
+                and (text.lower() in words or self.is_title(text))
+                and not self._title_before(doc, i)
+            ):
+                # an ordinary word before a name ("Statsminister Stefan Löfven",
+                # "Motionärerna Jenny Axelsson"): the name starts at the next token
+                i += 1
+                continue
             accept = (
                 (first_known and length >= 2)
                 or self._title_before(doc, i)

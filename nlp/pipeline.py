@@ -2,9 +2,10 @@
 
 ``spacy.blank("sv")`` (no pretrained Swedish model exists here) with:
 
-- tokenizer: hyphens between letters split ("SSP-arbetet" -> "SSP" "-" "arbetet",
-  "Valsätra-området" -> "Valsätra" "-" "området") so that names inside hyphenated
-  compounds are tokens of their own; abbreviation special cases ("nr.", "enl.", "kl.");
+- tokenizer: a hyphen before a lower-case letter splits ("SSP-arbetet" -> "SSP" "-"
+  "arbetet", "Valsätra-området" -> "Valsätra" "-" "området") so that names inside
+  hyphenated compounds are tokens of their own ("Per-Olof" stays whole);
+  abbreviation special cases ("nr.", "enl.", "kl.");
 - ``km_sentences`` (nlp/sentences.py), ``km_lemmatizer`` (nlp/lemmas.py, the lookup table
   of spacy-lookups-data with a lower-case fallback), ``km_entities`` (nlp/entities.py)
   and the commitments engineer's ``km_commitments`` (nlp/commitments.py).
@@ -65,7 +66,9 @@ ABBREVIATION_TOKENS = (
     "forts.",
 )
 
-HYPHEN_INFIX = r"(?<=[A-Za-zÅÄÖåäöÉéÜü])-(?=[A-Za-zÅÄÖåäöÉéÜü])"
+#: a hyphen between a letter and a lower-case letter splits ("SSP-arbetet"); a hyphen
+#: before a capital does not ("Per-Olof", "Uppsala-Näs", "KS-AU")
+HYPHEN_INFIX = r"(?<=[A-Za-zÅÄÖåäöÉéÜü])-(?=[a-zåäöéü])"
 
 _lock = threading.Lock()
 _cache: dict[str, Language] = {}

@@ -97,6 +97,7 @@ ENGLISH_WORDS = {
 #: Common short forms the data do not list (alias -> canonical).
 EXTRA_ALIASES: dict[str, list[str]] = {
     "Polismyndigheten": [
+        "polis",
         "polisen",
         "polismyndigheten",
         "Polisen",
@@ -115,8 +116,8 @@ EXTRA_ALIASES: dict[str, list[str]] = {
     "Åklagarmyndigheten": ["åklagarmyndigheten"],
     "Migrationsverket": ["migrationsverket"],
     "Socialstyrelsen": ["socialstyrelsen"],
-    "Skolverket": ["skolverket", "statens skolverk"],
-    "Skolinspektionen": ["skolinspektionen", "statens skolinspektion"],
+    "Statens skolverk": ["skolverket", "Skolverket", "statens skolverk"],
+    "Statens skolinspektion": ["skolinspektionen", "statens skolinspektion"],
     "Trafikverket": ["trafikverket", "vägverket", "banverket"],
     "Inspektionen för vård och omsorg": ["IVO", "inspektionen för vård och omsorg"],
     "Myndigheten för samhällsskydd och beredskap": ["MSB"],
@@ -259,8 +260,27 @@ def build(shared: Path) -> dict[str, set[str]]:
             if ABBREVIATION.match(other):
                 short_forms[other.lower()] = other  # "Brå" keeps its written form
 
+    with (folder / "matchlist.csv").open(encoding="utf-8") as handle:
+        matchlist = [(row["name"], row["official_name"].strip()) for row in csv.DictReader(handle)]
+    proper = {k.lower(): k for _, k in matchlist if not k.isupper()}
+    proper.update({k.lower(): k for k in data if not k.isupper()})
+
+    def proper_case(name: str) -> str:
+        """SCB lists some agencies in capitals, some cut at 48 characters."""
+        if not name.isupper():
+            return name
+        lower = name.lower()
+        if lower in proper:
+            return proper[lower]
+        if len(name) >= 40:
+            longer = [v for k, v in proper.items() if k.startswith(lower)]
+            if len(longer) == 1:
+                return longer[0]
+        return lower[0].upper() + lower[1:]
+
     def canonical(name: str) -> str:
-        return succ.get(name, name)
+        name = proper_case(name)
+        return proper_case(succ.get(name, name))
 
     aliases: dict[str, set[str]] = defaultdict(set)
 
@@ -282,14 +302,9 @@ def build(shared: Path) -> dict[str, set[str]]:
                     add(canon, short)
     for old, new in succ.items():
         add(new, old)
-    with (folder / "matchlist.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            official = row["official_name"].strip()
-            add(canonical(official), row["name"])
+    for name, official in matchlist:
+        add(canonical(official), name)
 
-    for canon, extra in EXTRA_ALIASES.items():
-        for alias in extra:
-            aliases[canonical(canon)].add(alias)
     for region, old_names in REGIONS.items():
         aliases[region].add(region.lower())
         for old in old_names:
@@ -319,6 +334,12 @@ def build(shared: Path) -> dict[str, set[str]]:
             owners[alias].add(canon)
     for canon, forms in aliases.items():
         aliases[canon] = {a for a in forms if len(owners[a]) == 1 or a == canon.lower()}
+    # the project's own short forms are authoritative (added after the ambiguity filter)
+    for canon, extra in EXTRA_ALIASES.items():
+        if canonical(canon) not in aliases:
+            raise SystemExit(f"EXTRA_ALIASES: {canon!r} is not an agency in merged.json")
+        for alias in extra:
+            aliases[canonical(canon)].add(alias)
     return aliases
 
 
