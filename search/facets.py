@@ -1,0 +1,113 @@
+"""Facet counts from the ``facet_data`` column, without touching postings.
+
+Each document record carries its facet values (display form) as JSON in the
+``facet_data`` column.  The column is read once per index generation and process into
+compact arrays: per facet, the value code of every (document, value) pair and the
+document number it belongs to.  Counting the facets of a result set is then one
+``numpy.bincount`` per facet over the pairs whose document is in the set, which takes
+well under a millisecond on 10,000 documents whatever the number of hits (Whoosh's
+overlapping facets re-read postings on every query, and its RangeFacet costs tens of
+milliseconds).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh.reading import IndexReader
+
+from search.records import FACET_NAMES, FacetValue
+
+#: values shown per facet (years: all)
+FACET_LIMIT = 30
+
+
+@dataclass
+class _FacetArrays:
+    values: list[str]  # code -> display value
+    docs: np.ndarray  # docnum of each pair
+    codes: np.ndarray  # value code of each pair
+
+
+class FacetTable:
+    """Facet values of every document of one reader (one index generation)."""
+
+    def __init__(self, reader: IndexReader) -> None:
+        self.doc_count = reader.doc_count_all()
+        pairs: dict[str, tuple[list[int], list[int], dict[str, int]]] = {
+            name: ([], [], {}) for name in FACET_NAMES
+        }
+        column = reader.column_reader("facet_data") if reader.has_column("facet_data") else None
+        if column is not None:
+            for docnum in range(self.doc_count):
+                raw = column[docnum]
+                if not raw:
+                    continue
+                data = json.loads(raw)
+                for name in FACET_NAMES:
+                    value = data.get(name)
+                    if not value:
+                        continue
+                    docs, codes, table = pairs[name]
+                    for item in value if isinstance(value, list) else [value]:
+                        code = table.setdefault(item, len(table))
+                        docs.append(docnum)
+                        codes.append(code)
+        self.facets: dict[str, _FacetArrays] = {}
+        for name, (docs, codes, table) in pairs.items():
+            self.facets[name] = _FacetArrays(
+                values=list(table),
+                docs=np.asarray(docs, dtype=np.int64),
+                codes=np.asarray(codes, dtype=np.int64),
+            )
+
+    def counts(
+        self, docnums: Iterable[int], limit: int | None = FACET_LIMIT
+    ) -> dict[str, list[FacetValue]]:
+        """Counts per facet among ``docnums`` (``limit`` values per facet; years: all)."""
+        mask = np.zeros(self.doc_count, dtype=bool)
+        wanted = np.fromiter(docnums, dtype=np.int64)
+        if wanted.size:
+            mask[wanted] = True
+        result: dict[str, list[FacetValue]] = {}
+        for name, arrays in self.facets.items():
+            if not arrays.values:
+                result[name] = []
+                continue
+            selected = arrays.codes[mask[arrays.docs]]
+            counts = np.bincount(selected, minlength=len(arrays.values))
+            nonzero = np.nonzero(counts)[0]
+            items = [FacetValue(arrays.values[i], int(counts[i])) for i in nonzero]
+            if name == "year":
+                items.sort(key=lambda v: v.value, reverse=True)
+            else:
+                items.sort(key=lambda v: (-v.count, v.value))
+                items = items[:limit] if limit else items
+            result[name] = items
+        return result
+
+    def values_of(self, docnum: int, name: str) -> list[str]:
+        arrays = self.facets[name]
+        return [arrays.values[c] for c in arrays.codes[arrays.docs == docnum]]
+
+
+_cache_lock = threading.Lock()
+_cache: dict[tuple[str, int], FacetTable] = {}
+
+
+def facet_table(key: tuple[str, int], reader: IndexReader) -> FacetTable:
+    """The FacetTable of an index generation (``key`` = (index path, generation))."""
+    with _cache_lock:
+        table = _cache.get(key)
+    if table is None:
+        table = FacetTable(reader)
+        with _cache_lock:
+            # keep only the newest generation per index
+            for old in [k for k in _cache if k[0] == key[0]]:
+                del _cache[old]
+            _cache[key] = table
+    return table

@@ -1,0 +1,392 @@
+"""``SearchIndex``: the project's own interface over a Whoosh index on disk.
+
+Concurrency
+-----------
+* One writer at a time: every write opens a Whoosh ``SegmentWriter`` with a lock
+  timeout (``WRITE_TIMEOUT``; an ``flock``, released by the OS if a writer dies) and
+  commits before returning; ``IndexBusyError`` (Swedish message) when the lock is not
+  had in time.  No AsyncWriter or BufferedWriter.
+* Every read opens its own Whoosh searcher and closes it before returning, so a
+  searcher is never shared between threads and always sees the latest commit (and,
+  when ``index_dir`` is the pipeline's symbolic link, the latest generation).
+* A ``SearchIndex`` object holds only the path and the schema; it may be shared
+  between threads.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as windex
+from whoosh import query as wq
+from whoosh.index import LockError
+from whoosh.scoring import BM25F
+from whoosh.searching import Searcher
+
+from kommunminne.model import ENTITY_LABELS, Document
+from kommunminne.textnorm import fold
+from search import linking, snippets
+from search.facets import facet_table
+from search.query import (
+    ParsedQuery,
+    QuerySyntaxError,
+    date_query,
+    date_range,
+    facet_query,
+    loosen,
+    parse,
+    plain_words,
+)
+from search.records import (
+    FACET_NAMES,
+    Author,
+    EntityCommitment,
+    EntityCount,
+    EntityDocument,
+    EntityOverview,
+    IndexBusyError,
+    IndexMissingError,
+    LinkedDocument,
+    SearchHit,
+    SearchRequest,
+    SearchResponse,
+    TraceResult,
+)
+from search.schema import ENTITY_FACETS, SUB_KINDS, build_schema, records
+
+WRITE_TIMEOUT = 30.0  # seconds to wait for the index lock
+MAX_LIMIT = 1000  # hits per page at most
+TRACE_MAX_DOCUMENTS = 200  # documents in one trace at most (the most relevant)
+INDEX_NAME = "MAIN"
+
+#: entity label -> facet name
+LABEL_FACETS: dict[str, str] = {label: facet for facet, label in ENTITY_FACETS.items()}
+
+_DOCUMENT = wq.Term("kind", "document")
+
+
+class SearchIndex:
+    """A Whoosh index of Documents and their commitments, questions and proposals."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = Path(index_dir)
+        self.schema = build_schema()
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, index_dir: Path | str) -> SearchIndex:
+        """An existing index; ``IndexMissingError`` (Swedish) when there is none."""
+        path = Path(index_dir)
+        if not path.is_dir() or not windex.exists_in(str(path), indexname=INDEX_NAME):
+            raise IndexMissingError(
+                f"inget index i {path}: kör först 'kommunminne ingest' med dina PDF-filer"
+            )
+        return cls(path)
+
+    @classmethod
+    def create(cls, index_dir: Path | str) -> SearchIndex:
+        """A new, empty index (an index already there is emptied)."""
+        path = Path(index_dir)
+        path.mkdir(parents=True, exist_ok=True)
+        index = cls(path)
+        windex.create_in(str(path), index.schema, indexname=INDEX_NAME)
+        return index
+
+    @classmethod
+    def open_or_create(cls, index_dir: Path | str) -> SearchIndex:
+        path = Path(index_dir)
+        if path.is_dir() and windex.exists_in(str(path), indexname=INDEX_NAME):
+            return cls(path)
+        return cls.create(path)
+
+    def _ix(self) -> windex.Index:
+        return windex.open_dir(str(self.index_dir), indexname=INDEX_NAME, schema=self.schema)
+
+    @contextmanager
+    def _searcher(self) -> Iterator[Searcher]:
+        with self._ix().searcher(weighting=BM25F()) as searcher:
+            yield searcher
+
+    @contextmanager
+    def _writer(self) -> Iterator[Any]:
+        try:
+            writer = self._ix().writer(timeout=WRITE_TIMEOUT, limitmb=128)
+        except LockError as exc:
+            raise IndexBusyError(
+                f"indexet i {self.index_dir} används av en annan skrivare; försök igen senare"
+            ) from exc
+        try:
+            yield writer
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    # ------------------------------------------------------------------ writing
+    def add_documents(self, docs: Iterable[Document]) -> None:
+        """Index ``docs`` (replacing earlier versions with the same id) in one commit."""
+        latest: dict[str, Document] = {}
+        for doc in docs:
+            latest[doc.id] = doc  # the last version of an id in the batch wins
+        if not latest:
+            return
+        with self._writer() as writer:
+            for doc_id, doc in latest.items():
+                writer.delete_by_term("doc_id", doc_id)
+                for record in records(doc):
+                    writer.add_document(**record)
+
+    def delete_documents(self, ids: Iterable[str]) -> None:
+        """Remove documents (and their sub-records) by id; unknown ids are ignored."""
+        ids = list(ids)
+        if not ids:
+            return
+        with self._writer() as writer:
+            for doc_id in ids:
+                writer.delete_by_term("doc_id", doc_id)
+
+    def document_ids(self) -> set[str]:
+        with self._searcher() as searcher:
+            column = searcher.reader().column_reader("doc_id")
+            return {column[n] for n in searcher.docs_for_query(_DOCUMENT)}
+
+    def __len__(self) -> int:
+        with self._searcher() as searcher:
+            return sum(1 for _ in searcher.docs_for_query(_DOCUMENT))
+
+    # ------------------------------------------------------------------ search
+    def _filters(self, request: SearchRequest) -> list[wq.Query]:
+        """Filters from the request's options; raises QuerySyntaxError on bad values."""
+        filters: list[wq.Query] = [_DOCUMENT]
+        if request.doc_type:
+            filters.append(facet_query("type", request.doc_type))
+        if request.date_from or request.date_to:
+            start = date_range(request.date_from)[0] if request.date_from else None
+            stop = date_range(request.date_to)[1] if request.date_to else None
+            filters.append(date_query(start, stop))
+        if request.entity:
+            filters.append(facet_query("entity", request.entity))
+        for name, values in (request.filters or {}).items():
+            if name not in FACET_NAMES:
+                raise QuerySyntaxError(f"okänd fasett '{name}'")
+            values = [v for v in values if v]
+            if values:
+                filters.append(wq.Or([facet_query(name, v) for v in values]))
+        return filters
+
+    def search(self, request: SearchRequest) -> SearchResponse:
+        """Documents matching ``request``; never raises for a bad query (see ``note``)."""
+        page = max(1, int(request.page or 1))
+        limit = max(1, min(MAX_LIMIT, int(request.limit or 10)))
+        notes: list[str] = []
+        try:
+            filters = self._filters(request)
+        except QuerySyntaxError as exc:
+            notes.append(f"Ett filter ignorerades: {exc}.")
+            filters = [_DOCUMENT]
+        try:
+            parsed = parse(request.query or "")
+        except QuerySyntaxError as exc:
+            parsed = plain_words(request.query or "")
+            notes.append(f"Frågan kunde inte tolkas ({exc}); sökte på orden i stället.")
+        if parsed.query is None and (request.query or "").strip():
+            notes.append("Frågan innehöll bara vanliga småord; visar alla dokument.")
+
+        with self._searcher() as searcher:
+            docs = self._matching(searcher, parsed, filters)
+            if not docs:
+                looser = loosen(parsed)
+                if looser is not None:
+                    looser_docs = self._matching(searcher, looser, filters)
+                    if looser_docs:
+                        parsed, docs = looser, looser_docs
+                        notes.append(
+                            "Inget dokument innehöll alla orden; visar dokument med något av dem."
+                        )
+            by_date = request.sort == "date" or not parsed.has_text
+            q = parsed.query or wq.Every()
+            if docs:
+                results = searcher.search(
+                    q,
+                    filter=docs,
+                    limit=page * limit,
+                    sortedby="date" if by_date else None,
+                    reverse=by_date,
+                )
+                window = list(results)[(page - 1) * limit : page * limit]
+            else:
+                window = []
+            hits = [self._hit(hit, parsed) for hit in window]
+            generation = (os.path.realpath(self.index_dir), searcher.reader().generation())
+            facets = facet_table(generation, searcher.reader()).counts(docs)
+        return SearchResponse(
+            total=len(docs),
+            hits=hits,
+            facets=facets,
+            note=" ".join(notes) or None,
+            page=page,
+            limit=limit,
+        )
+
+    @staticmethod
+    def _matching(searcher: Searcher, parsed: ParsedQuery, filters: list[wq.Query]) -> set[int]:
+        parts = list(filters)
+        if parsed.query is not None:
+            parts.append(parsed.query)
+        return set(searcher.docs_for_query(wq.And(parts)))
+
+    @staticmethod
+    def _hit(hit: Any, parsed: ParsedQuery) -> SearchHit:
+        fields = hit.fields()
+        return SearchHit(
+            id=fields["doc_id"],
+            source=fields.get("source", ""),
+            title=fields.get("title", ""),
+            doc_type=fields.get("doc_type", "other"),
+            date=fields.get("date") or None,
+            score=round(float(hit.score or 0.0), 4),
+            snippet=snippets.snippet(fields.get("text", ""), parsed.terms, parsed.prefixes),
+            reference=fields.get("reference") or None,
+            authors=[Author(**p) for p in fields.get("authors") or []],
+        )
+
+    # ------------------------------------------------------------------ links
+    def _stored(self, searcher: Searcher, doc_id: str) -> linking.StoredDoc | None:
+        q = wq.And([wq.Term("doc_id", doc_id), _DOCUMENT])
+        for docnum in searcher.docs_for_query(q):
+            return linking.StoredDoc(docnum, searcher.stored_fields(docnum))
+        return None
+
+    def linked_documents(self, doc_id: str) -> list[LinkedDocument]:
+        """Documents linked to ``doc_id``: the interpellation it answers, its answers,
+        and other documents with the same reference number (oldest first in each)."""
+        with self._searcher() as searcher:
+            doc = self._stored(searcher, doc_id)
+            if doc is None:
+                return []
+            found: list[tuple[linking.StoredDoc, str]] = []
+            asked = linking.interpellation_of(searcher, doc)
+            if asked is not None:
+                found.append((asked, "answers"))
+            if doc.fields.get("doc_type") == "interpellation":
+                answers = linking.answers_to(searcher, doc)
+                found.extend((answer, "answered_by") for answer in answers)
+            seen = {doc.id} | {d.id for d, _ in found}
+            for other in linking.same_matter(searcher, doc):
+                if other.id not in seen:
+                    seen.add(other.id)
+                    found.append((other, "same_matter"))
+        return [
+            LinkedDocument(
+                id=d.id,
+                source=d.fields.get("source", ""),
+                title=d.fields.get("title", ""),
+                doc_type=d.fields.get("doc_type", "other"),
+                date=d.date or None,
+                reference=d.fields.get("reference") or None,
+                relation=relation,
+            )
+            for d, relation in found
+        ]
+
+    # ------------------------------------------------------------------ trace
+    def trace(self, query: str) -> TraceResult:
+        """The chronological story of a matter; see ``search.trace``."""
+        from search.trace import build_trace
+
+        notes: list[str] = []
+        try:
+            parsed = parse(query or "")
+        except QuerySyntaxError as exc:
+            parsed = plain_words(query or "")
+            notes.append(f"Frågan kunde inte tolkas ({exc}); sökte på orden i stället.")
+        if parsed.query is None:
+            notes.append("Ange vad som ska spåras, t.ex. ett ämne, en plats eller en åtgärd.")
+            return TraceResult(query=query, events=[], note=" ".join(notes))
+        with self._searcher() as searcher:
+            events, trace_notes = build_trace(searcher, parsed, TRACE_MAX_DOCUMENTS)
+        notes.extend(trace_notes)
+        return TraceResult(query=query, events=events, note=" ".join(notes) or None)
+
+    # ------------------------------------------------------------------ entities
+    def entities(self, label: str | None = None) -> list[EntityCount]:
+        """Canonical entities with the number of documents mentioning them, most first.
+
+        ``PERSON`` includes the documents' authors and ``PARTY`` the authors' parties.
+        """
+        labels = [label] if label else list(ENTITY_LABELS)
+        unknown = [name for name in labels if name not in LABEL_FACETS]
+        if unknown:
+            raise ValueError(f"okänd entitetstyp: {', '.join(unknown)}")
+        with self._searcher() as searcher:
+            generation = (os.path.realpath(self.index_dir), searcher.reader().generation())
+            table = facet_table(generation, searcher.reader())
+            docs = set(searcher.docs_for_query(_DOCUMENT))
+            counts = table.counts(docs, limit=None)
+        found = [
+            EntityCount(name, value.value, value.count)
+            for name in labels
+            for value in counts[LABEL_FACETS[name]]
+        ]
+        return sorted(found, key=lambda e: (-e.count, e.label, e.canonical))
+
+    def entity_overview(self, label: str, canonical: str) -> EntityOverview:
+        """Documents and commitments about one entity, newest first, and documents per year."""
+        facet = LABEL_FACETS.get(label)
+        if facet is None:
+            raise ValueError(f"okänd entitetstyp: {label}")
+        key = fold(canonical).strip()
+        documents: list[EntityDocument] = []
+        commitments: list[EntityCommitment] = []
+        with self._searcher() as searcher:
+            q = wq.And([_DOCUMENT, wq.Term(f"f_{facet}", key)])
+            for docnum in searcher.docs_for_query(q):
+                f = searcher.stored_fields(docnum)
+                documents.append(
+                    EntityDocument(
+                        id=f["doc_id"],
+                        source=f.get("source", ""),
+                        title=f.get("title", ""),
+                        doc_type=f.get("doc_type", "other"),
+                        date=f.get("date") or None,
+                    )
+                )
+            q = wq.And(
+                [
+                    wq.Or([wq.Term("kind", "commitment"), wq.Term("kind", "decline")]),
+                    wq.Term("entity", key),
+                ]
+            )
+            for docnum in searcher.docs_for_query(q):
+                f = searcher.stored_fields(docnum)
+                commitments.append(
+                    EntityCommitment(
+                        doc_id=f["doc_id"],
+                        source=f.get("source", ""),
+                        date=f.get("date") or None,
+                        kind=f.get("kind", "commitment"),
+                        text=f.get("text", ""),
+                        actor=f.get("actor"),
+                        deadline=f.get("deadline"),
+                    )
+                )
+        documents.sort(key=lambda d: (d.date or "", d.id), reverse=True)
+        commitments.sort(key=lambda c: (c.date or "", c.doc_id), reverse=True)
+        per_year: dict[str, int] = {}
+        for doc in documents:
+            if doc.date:
+                per_year[doc.date[:4]] = per_year.get(doc.date[:4], 0) + 1
+        return EntityOverview(
+            label=label,
+            canonical=canonical,
+            documents=documents,
+            commitments=commitments,
+            per_year=dict(sorted(per_year.items())),
+        )
+
+
+__all__ = ["SUB_KINDS", "SearchIndex"]
