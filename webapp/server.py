@@ -1,0 +1,93 @@
+"""``kommunminne serve``: the application under gunicorn (never Flask's development server).
+
+Each worker process builds its own application (``preload_app`` is off), so the search
+index is opened once per worker, after the fork, and reused for every request; Whoosh
+searchers are opened per request (inside ``search.SearchIndex``) and never shared
+between threads.  Workers are threaded (``gthread``): a slow client does not block the
+others.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+from gunicorn.app.base import BaseApplication
+
+from kommunminne.config import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from flask import Flask
+
+THREADS_PER_WORKER = 4
+TIMEOUT_SECONDS = 60
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def _bind_address(host: str, port: int) -> str:
+    return f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"
+
+
+class KommunminneServer(BaseApplication):
+    """gunicorn running ``webapp.create_app(settings)`` in each worker."""
+
+    def __init__(self, settings: Settings, options: dict[str, Any]) -> None:
+        self.settings = settings
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            if key in self.cfg.settings and value is not None:
+                self.cfg.set(key.lower(), value)
+
+    def load(self) -> Flask:
+        from webapp import create_app
+
+        return create_app(self.settings)
+
+
+def server_options(
+    *, host: str, port: int, workers: int | None, threads: int = THREADS_PER_WORKER
+) -> dict[str, Any]:
+    return {
+        "bind": _bind_address(host, port),
+        "workers": workers or default_workers(),
+        "worker_class": "gthread",
+        "threads": threads,
+        "timeout": TIMEOUT_SECONDS,
+        "graceful_timeout": 10,
+        "keepalive": 5,
+        "preload_app": False,
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning",
+        "proc_name": "kommunminne",
+        # 8 KiB request lines: longer ones get gunicorn's 400 before reaching the app
+        "limit_request_line": 8190,
+        "limit_request_fields": 100,
+    }
+
+
+def serve(settings: Settings, *, host: str, port: int, workers: int | None) -> None:
+    """Serve the web interface on ``host:port`` until interrupted."""
+    options = server_options(host=host, port=port, workers=workers)
+    if not settings.data_dir.is_dir():
+        print(
+            f"kommunminne: varning: datakatalogen {settings.data_dir} finns inte ännu; "
+            "läs in handlingar med ”kommunminne ingest”.",
+            file=sys.stderr,
+        )
+    shown_host = f"[{host}]" if ":" in host else host
+    print(
+        f"Kommunminne på http://{shown_host}:{port}/ "
+        f"({options['workers']} processer × {options['threads']} trådar, "
+        f"data i {settings.data_dir}). Avsluta med Ctrl-C.",
+        file=sys.stderr,
+        flush=True,
+    )
+    KommunminneServer(settings, options).run()
