@@ -24,6 +24,10 @@ from ingest.layout import Line
 CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "resp.", "resp", "som", "till"})
 SENTENCE_END = tuple(".!?:;")
 _LIST_MARKER_RE = re.compile(r"^(?:\d{1,2}[.)]|[a-h][.)]|[•▪◦●‣∙*–-])\s")
+_NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_NAME_LINE_RE = re.compile(
+    rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}(?: \([A-Za-zÅÄÖåäö]{{1,3}}\))?$"
+)
 _LEADING_WORD_RE = re.compile(r"^[\w]+", re.UNICODE)
 _TRAILING_WORD_RE = re.compile(r"([\w/.-]*)-$", re.UNICODE)
 
@@ -78,6 +82,9 @@ def runs_on(previous: str, following: str) -> bool:
         return False
     if following[0].islower():
         return True
+    first_line = following.split("\n", 1)[0]
+    if _NAME_LINE_RE.match(first_line):
+        return False  # "Med vänlig hälsning," then a signature
     return previous.endswith(",")
 
 
@@ -156,9 +163,11 @@ class ParagraphBuilder:
             following = line.text.strip()
             if ends_with_hyphen(text):
                 text, separator = join_hyphenated(text, following)
+            elif text.endswith("/") and text[-2:-1].isalnum():
+                separator = ""  # Gottsunda/ + Valsätra
             elif _LIST_MARKER_RE.match(following) or (
                 (prev.x1 - left) < 0.7 * width
-                and following[:1].isupper()
+                and (following[:1].isupper() or following.startswith(("till ", "av ")))
                 and not text.endswith(",")
             ):
                 separator = "\n"  # a list item, or a short line (signature, address)

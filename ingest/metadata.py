@@ -185,6 +185,8 @@ def split_people(text: str) -> list[str]:
 
 # --------------------------------------------------------------------------- types
 TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("minutes", re.compile(r"^\s*§\s*\d+|^\s*(?:sammanträdes)?protokoll(?:sutdrag)?\b",
+                           re.IGNORECASE)),
     ("answer", re.compile(r"\b(?:svar\s+på\s+(?:interpellation|fråga)|interpellationssvar)",
                           re.IGNORECASE)),
     ("interpellation", re.compile(r"^\s*interpellation\b|\binterpellation\s+(?:till|om|"
