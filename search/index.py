@@ -16,6 +16,7 @@ Concurrency
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,6 +63,7 @@ WRITE_TIMEOUT = 30.0  # seconds to wait for the index lock
 MAX_LIMIT = 1000  # hits per page at most
 TRACE_MAX_DOCUMENTS = 200  # documents in one trace at most (the most relevant)
 INDEX_NAME = "MAIN"
+OPEN_ATTEMPTS = 5  # tries to open a searcher while a commit replaces files
 
 #: entity label -> facet name
 LABEL_FACETS: dict[str, str] = {label: facet for facet, label in ENTITY_FACETS.items()}
@@ -108,7 +110,20 @@ class SearchIndex:
 
     @contextmanager
     def _searcher(self) -> Iterator[Searcher]:
-        with self._ix().searcher(weighting=BM25F()) as searcher:
+        """A new searcher on the latest commit, closed on exit.
+
+        Opening can race with a commit that removes the files of the generation being
+        opened (FileNotFoundError); the next attempt sees the new generation.
+        """
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                searcher = self._ix().searcher(weighting=BM25F())
+                break
+            except FileNotFoundError:
+                if attempt == OPEN_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.01 * (attempt + 1))
+        with searcher:
             yield searcher
 
     @contextmanager
@@ -248,7 +263,7 @@ class SearchIndex:
             title=fields.get("title", ""),
             doc_type=fields.get("doc_type", "other"),
             date=fields.get("date") or None,
-            score=round(float(hit.score or 0.0), 4),
+            score=round(float(hit.score), 4) if isinstance(hit.score, int | float) else 0.0,
             snippet=snippets.snippet(fields.get("text", ""), parsed.terms, parsed.prefixes),
             reference=fields.get("reference") or None,
             authors=[Author(**p) for p in fields.get("authors") or []],

@@ -204,7 +204,8 @@ def records(doc: Document) -> Iterator[dict[str, Any]]:
         yield {
             **common,
             **keyword_fields,  # so that field conditions (stadsdel:…) apply to sub-records too
-            "names": names,
+            # the words of a sub-record are its own sentence only (not the title, not names)
+            "title": "",
             "id": f"{doc.id}:{ordinal}",
             "kind": kind,
             "ordinal": ordinal,
