@@ -109,6 +109,9 @@ AGENCIES: dict[str, list[str]] = {
     "Statens institutionsstyrelse": ["Statens institutionsstyrelse", "SiS"],
     "Transportstyrelsen": ["Transportstyrelsen"],
     "Kronofogdemyndigheten": ["Kronofogden", "Kronofogdemyndigheten"],
+    "Integritetsskyddsmyndigheten": ["Integritetsskyddsmyndigheten", "Datainspektionen"],
+    "Uppsala universitet": ["Uppsala universitet"],
+    "Förvaltningsrätten i Uppsala": ["Förvaltningsrätten i Uppsala", "förvaltningsrätten"],
 }
 
 COUNCIL_BODIES: dict[str, list[str]] = {
@@ -259,6 +262,15 @@ PERSONS: dict[str, str | None] = {
     "Robert Falk": "SD",
     "Jenny Axelsson": "V",
     "Thomas Viklund": None,
+    "Gunnel Marklund": None,
+    "Roger Lindfors": None,
+    "Åsa Nordin": None,
+    "Josefin Lund": None,
+    "Malin Ekdahl": None,
+    "Oskar Hjelm": None,
+    "Leila Karimi": "S",
+    "Björn Sundin": "M",
+    "Ylva Granqvist": "C",
     "Pernilla Åberg": "M",
     "Kenneth Hedlund": None,
 }

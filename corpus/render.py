@@ -27,7 +27,7 @@ from corpus.lexicon import PARTY_ABBREVIATIONS
 from corpus.source import Block, SourceDoc
 
 PAGE_W, PAGE_H = 595.27, 841.89
-MARGIN_L, MARGIN_R = 72.0, 72.0
+MARGIN_L, MARGIN_R = 85.0, 85.0
 COLUMN_GAP = 22.0
 SCAN_DPI = 200
 VOWELS = set("aeiouyåäöé")
@@ -146,8 +146,8 @@ class Flow:
         if style["letterhead"] == "minutes":
             return 110.0
         if style["footer"] == "all" or (style["footer"] == "first" and number == 1):
-            return 100.0
-        return 70.0
+            return 110.0
+        return 80.0
 
     def _new_page(self) -> None:
         number = len(self.pages) + 1
@@ -244,10 +244,10 @@ class Flow:
         elif block.kind == "lines":
             self.gap(8)
             for line in block.text.split("\n"):
-                self.place_words(line.split(" "), f["body"], 12, 15.5, hyphenate=False)
+                self.place_words(line.split(" "), f["body"], 12.5, 18.5, hyphenate=False)
         else:
             self.gap(8)
-            self.place_words(block.text.split(" "), f["body"], 12, 15.5)
+            self.place_words(block.text.split(" "), f["body"], 12.5, 18.5)
 
 
 # ---------------------------------------------------------------------- page furniture
@@ -348,7 +348,7 @@ def _furniture(doc: SourceDoc, pages: list[PageLayout], fonts: dict[str, str]) -
 
 def layout(doc: SourceDoc) -> list[PageLayout]:
     fonts = FONTS_SCAN if doc.scanned_pages else FONTS_PRINT
-    first_top = 730.0 if doc.style["letterhead"] != "none" else PAGE_H - 80.0
+    first_top = 680.0 if doc.style["letterhead"] != "none" else PAGE_H - 80.0
     flow = Flow(doc, fonts, first_top)
     for block in doc.blocks:
         flow.place_block(block)
