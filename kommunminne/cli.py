@@ -8,6 +8,8 @@ the result.  Messages to the user are in Swedish; errors are one line on stderr
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 
@@ -29,6 +31,24 @@ _INTERRUPTED = (
 def _fail(message: str, status: int = EXIT_UNREADABLE) -> None:
     click.echo(f"kommunminne: {message}", err=True)
     sys.exit(status)
+
+
+def _terminate_as_interrupt() -> None:
+    """Treat ``kill`` (SIGTERM) like Ctrl-C, so a batch ends cleanly and keeps its work.
+
+    Worker processes forked from this one inherit the handler; for them SIGTERM keeps
+    its default meaning (the pool stops its workers with it).
+    """
+    main_pid = os.getpid()
+
+    def interrupt(signum: int, frame: object) -> None:
+        if os.getpid() != main_pid:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def _print_json(data: object) -> None:
@@ -90,6 +110,7 @@ def ingest(
     from kommunminne.pipeline import PipelineError, ingest_paths
 
     settings = Settings.load(data_dir)
+    _terminate_as_interrupt()
     try:
         report = ingest_paths(list(paths), settings, prune=prune, workers=workers, progress=True)
     except PipelineError as exc:
@@ -111,6 +132,7 @@ def reindex(data_dir: Path | None, workers: int | None) -> None:
     from kommunminne.pipeline import reindex as run_reindex
 
     settings = Settings.load(data_dir)
+    _terminate_as_interrupt()
     try:
         report = run_reindex(settings, workers=workers, progress=True)
     except PipelineError as exc:

@@ -94,6 +94,10 @@ def _sv_number(value: float, decimals: int = 1) -> str:
     return f"{value:.{decimals}f}".replace(".", ",")
 
 
+def _pages_sv(count: int) -> str:
+    return f"{count} {'sida' if count == 1 else 'sidor'}"
+
+
 @dataclass
 class IngestReport:
     """What a run did, by file (display paths) or by document source name."""
@@ -123,7 +127,7 @@ class IngestReport:
         if self.operation == "reindex":
             lines.append(
                 f"Omindexering klar på {_sv_number(self.seconds)} s: {self.documents} dokument "
-                f"({self.pages} sidor) analyserades om och indexerades."
+                f"({_pages_sv(self.pages)}) analyserades om och indexerades."
             )
         else:
             lines.append(f"Inläsning klar på {_sv_number(self.seconds)} s.")
@@ -134,7 +138,7 @@ class IngestReport:
             lines.append(f"  Avvisade:     {len(self.rejected)}")
             if self.duplicates:
                 lines.append(f"  Dubbletter:   {len(self.duplicates)}")
-            lines.append(f"Indexerade nu: {self.documents} dokument, {self.pages} sidor.")
+            lines.append(f"Indexerade nu: {self.documents} dokument, {_pages_sv(self.pages)}.")
         if self.recovered:
             lines.append(
                 "En tidigare avbruten körning upptäcktes; indexet stämdes av mot lagret först."
@@ -584,9 +588,22 @@ def ingest_documents(
 
 # ------------------------------------------------------------------- analysis pool
 def _analyse_chunk(documents: list[Document], municipality: str) -> list[Document]:
+    """``nlp.analyse`` on a chunk; a document the analysis fails on is kept unanalysed
+    with a warning (as ``ingest.extract_batch`` does), so one bad text never stops a run."""
     from nlp import analyse
 
-    return analyse(documents, municipality=municipality)
+    try:
+        return analyse(documents, municipality=municipality)
+    except Exception:  # find the culprit: one document at a time
+        pass
+    results = []
+    for document in documents:
+        try:
+            results.extend(analyse([document], municipality=municipality))
+        except Exception as exc:
+            document.warnings.append(f"Språkanalysen misslyckades ({type(exc).__name__}: {exc})")
+            results.append(document)
+    return results
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:

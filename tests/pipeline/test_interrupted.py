@@ -41,6 +41,7 @@ def _write_batch(folder: Path, count: int) -> list[Path]:
     ]
 
 
+@pytest.mark.slow
 def test_a_failure_after_the_first_chunk_keeps_it_and_the_next_run_completes(tmp_path, monkeypatch):
     folder = tmp_path / "in"
     paths = _write_batch(folder, 5)
@@ -76,6 +77,7 @@ def test_a_failure_after_the_first_chunk_keeps_it_and_the_next_run_completes(tmp
     assert search_ids(settings, "staremarkering") == {doc_id_of(paths[4])}
 
 
+@pytest.mark.slow
 def test_ctrl_c_writes_the_finished_documents_first(tmp_path, monkeypatch):
     folder = tmp_path / "in"
     paths = _write_batch(folder, 4)
