@@ -63,9 +63,7 @@ def build(spec: Spec) -> Document:
         assert start >= 0, surface
         while start >= 0:
             end = start + len(surface)
-            doc.entities.append(
-                Entity(surface, label, canonical, start, end, doc.page_at(start))
-            )
+            doc.entities.append(Entity(surface, label, canonical, start, end, doc.page_at(start)))
             start = text.find(surface, end)
     doc.entities.sort(key=lambda e: e.start)
     for sentence, stance, actor, deadline, names in spec.commitments:
@@ -172,7 +170,7 @@ SPECS: list[Spec] = [
         pages=[
             f"Skrivelse om trygghetsvakter\n\nTexten innehåller {SCRIPT} och {QUOTES} "
             "samt trygghetsvakter i Gottsunda.",
-            "=HYPERLINK(\"http://example.invalid\") står först i ett stycke.",
+            '=HYPERLINK("http://example.invalid") står först i ett stycke.',
         ],
         entities=[("Gottsunda", "DISTRICT", "Gottsunda")],
     ),
