@@ -288,6 +288,9 @@ def _furniture(doc: SourceDoc, pages: list[PageLayout], fonts: dict[str, str]) -
                     page.ops.append(Op(MARGIN_L, 775, headbold, 13, "UPPSALA LÄN"))
                     _right(page, "Uppsala", 790, headbold, 16)
                     _right(page, "kommun", 773, headbold, 16)
+                    page.ops.append(Op(MARGIN_L, 745, head, 9, date))
+                    if ref:
+                        page.ops.append(Op(MARGIN_L + 120, 745, head, 9, f"Dnr {ref}"))
                 else:
                     page.ops.append(Op(MARGIN_L, 790, headbold, 18, "Uppsala"))
                     page.ops.append(Op(MARGIN_L, 771, headbold, 18, "kommun"))
@@ -323,7 +326,7 @@ def _furniture(doc: SourceDoc, pages: list[PageLayout], fonts: dict[str, str]) -
             if style["letterhead"] == "minutes":
                 left = f"{body} | Protokollsutdrag"
             page.ops.append(Op(MARGIN_L, 805, head, 8.5, left))
-            mid = "  ".join(p for p in (date, ref) if p)
+            mid = "  ".join(p for p in (date, ref) if p) if style["letterhead"] != "none" else ""
             if mid:
                 page.ops.append(Op(300, 805, head, 8.5, mid))
             if style["pages"] == "paren":

@@ -25,6 +25,7 @@ _COMMIT_RE = re.compile(r"\[\[(c|d)\s*([^\]]*)\]\](.*?)\[\[/\]\]", re.S)
 _ENTITY_RE = re.compile(r"\{\{([^|}]+)\|([A-Z_]+)\|([^}]+)\}\}")
 _ISO_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBERED_RE = re.compile(r"^(\d+)\.\s+")
+_DNR_RE = re.compile(r"^[A-ZÅÄÖ]{2,5}-\d{4}-\d{3,5}$")
 
 
 class SourceError(ValueError):
@@ -183,6 +184,32 @@ def _body_blocks(body: str) -> list[tuple[str, str]]:
     return blocks
 
 
+def _document_title(header: dict[str, Any], blocks: list[Block], path: Path) -> str:
+    """The title as the document shows it.
+
+    Minutes: the heading of the first § that carries a diarienummer line (the matter the
+    extract is about), else the first § heading.  Other documents: the ``# `` block, which
+    must equal the header's ``title``.
+    """
+    if header["type"] == "minutes":
+        headings = [
+            i for i, b in enumerate(blocks) if b.kind == "heading" and b.text.startswith("§")
+        ]
+        for i in headings:
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            if following and _DNR_RE.match(following.text):
+                return blocks[i].text
+        if headings:
+            return blocks[headings[0]].text
+        return header["title"]
+    titles = [b.text for b in blocks if b.kind == "title"]
+    if not titles:
+        raise SourceError(f"{path.name}: no '# ' title block")
+    if titles[0] != header["title"]:
+        raise SourceError(f"{path.name}: header title differs from the '# ' block: {titles[0]!r}")
+    return titles[0]
+
+
 def parse_source(path: Path) -> SourceDoc:
     raw = path.read_text(encoding="utf-8")
     if "\n---\n" not in raw:
@@ -225,6 +252,10 @@ def parse_source(path: Path) -> SourceDoc:
         texts.append(clean)
         offset += len(clean)
     text = "\n\n".join(texts)
+    title = _document_title(header, blocks, path)
+    reference = header.get("reference")
+    if header["style"]["letterhead"] == "none" and reference and reference not in text:
+        reference = None  # not visible anywhere in the rendered document
 
     spans = list(overrides)
     for start, end, label, canonical in find_entities(text):
@@ -258,8 +289,8 @@ def parse_source(path: Path) -> SourceDoc:
         "source": f"{stem}.pdf",
         "doc_type": header["type"],
         "date": header.get("date"),
-        "reference": header.get("reference"),
-        "title": header["title"],
+        "reference": reference,
+        "title": title,
         "authors": header["authors"],
         "addressed": header["addressed"],
         "questions": questions,
