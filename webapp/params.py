@@ -163,7 +163,7 @@ def _many(args: MultiDict[str, str], name: str) -> list[str]:
 
 
 def _int(args: MultiDict[str, str], name: str, default: int, low: int, high: int, what: str) -> int:
-    raw = _single(args, name, 12)
+    raw = _single(args, name, 40)
     if raw is None:
         return default
     try:
