@@ -69,8 +69,15 @@ def load_annotations(path: str | Path | None = None) -> list[Example]:
             raise AnnotationError(
                 f"{path.name}:{number}: text och label (commit/decline/none) krävs"
             )
-        examples.append(Example(text=data["text"], label=label, actor=data.get("actor"),
-                                deadline=data.get("deadline"), note=data.get("note", "")))
+        examples.append(
+            Example(
+                text=data["text"],
+                label=label,
+                actor=data.get("actor"),
+                deadline=data.get("deadline"),
+                note=data.get("note", ""),
+            )
+        )
     return examples
 
 
@@ -106,15 +113,24 @@ def _identity(features: list[str]) -> list[str]:
 
 
 def new_model(c: float = 4.0) -> Pipeline:
-    return Pipeline([
-        ("tfidf", TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=1)),
-        ("lr", LogisticRegression(C=c, class_weight="balanced", max_iter=5000,
-                                  random_state=SEED)),
-    ])
+    return Pipeline(
+        [
+            ("tfidf", TfidfVectorizer(analyzer=_identity, sublinear_tf=True, min_df=1)),
+            (
+                "lr",
+                LogisticRegression(C=c, class_weight="balanced", max_iter=5000, random_state=SEED),
+            ),
+        ]
+    )
 
 
-def prepare(nlp: Language, texts: Sequence[str], *, upto: str = "km_commitments",
-            context: dict[str, Any] | None = None) -> list[Doc]:
+def prepare(
+    nlp: Language,
+    texts: Sequence[str],
+    *,
+    upto: str = "km_commitments",
+    context: dict[str, Any] | None = None,
+) -> list[Doc]:
     """Docs processed by the pipeline's components before ``upto`` (not ``upto`` itself)."""
     docs = []
     for text in texts:
@@ -143,8 +159,9 @@ class CommitmentClassifier:
         self.classes = list(model.classes_)
 
     @classmethod
-    def train(cls, features: Sequence[list[str]], labels: Sequence[str],
-              c: float = 4.0) -> CommitmentClassifier:
+    def train(
+        cls, features: Sequence[list[str]], labels: Sequence[str], c: float = 4.0
+    ) -> CommitmentClassifier:
         model = new_model(c)
         model.fit(list(features), list(labels))
         return cls(model)

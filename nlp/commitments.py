@@ -50,43 +50,246 @@ FIRST_PERSON_PLURAL = frozenset({"vi", "oss", "vår", "vårt", "våra"})
 MUNICIPALITY_WORDS = frozenset({"kommunen", "staden", "kommunkoncernen", "kommun"})
 #: generic references to a body ("nämnden har beslutat …") -> the head of a canonical name
 GENERIC_BODIES: dict[str, str] = {
-    "nämnden": "nämnd", "förvaltningen": "förvaltning", "styrelsen": "styrelse",
-    "kontoret": "kontor", "bolaget": "", "utskottet": "utskott", "fullmäktige": "fullmäktige",
+    "nämnden": "nämnd",
+    "förvaltningen": "förvaltning",
+    "styrelsen": "styrelse",
+    "kontoret": "kontor",
+    "bolaget": "",
+    "utskottet": "utskott",
+    "fullmäktige": "fullmäktige",
 }
 NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig", "inga", "inget", "ingen", "knappast"})
 CLAUSE_BREAKS = frozenset(
-    {",", ";", ":", "att", "som", "där", "eftersom", "när", "om", "men", "medan", "då",
-     "vilket", "innan", "sedan", "och", "(", ")", "–", "-"}
+    {
+        ",",
+        ";",
+        ":",
+        "att",
+        "som",
+        "där",
+        "eftersom",
+        "när",
+        "om",
+        "men",
+        "medan",
+        "då",
+        "vilket",
+        "innan",
+        "sedan",
+        "och",
+        "(",
+        ")",
+        "–",
+        "-",
+    }
 )
 PROPOSAL_VERBS = frozenset(
-    {"föreslår", "yrkar", "hemställer", "föreslås", "yrkas", "yrkande", "kräver", "begär",
-     "uppmanar", "önskar", "vill"}
+    {
+        "föreslår",
+        "yrkar",
+        "hemställer",
+        "föreslås",
+        "yrkas",
+        "yrkande",
+        "kräver",
+        "begär",
+        "uppmanar",
+        "önskar",
+        "vill",
+        "ber",
+        "begärt",
+        "föreslog",
+        "yrkade",
+    }
 )
-#: "ska" in these is about others' obligations or rules, not a promise
-OTHERS_MARKERS = frozenset({"enligt", "regleringsbrevet", "lagen", "förordningen", "lag"})
+#: decisions about the procedure, not about an action ("beslutar att anta … förslag till svar")
+PROCEDURAL_DECISIONS = frozenset(
+    {
+        "anta",
+        "godkänna",
+        "lägga",
+        "avge",
+        "notera",
+        "överlämna",
+        "bordlägga",
+        "anse",
+        "återremittera",
+        "fastställa",
+        "justera",
+        "tacka",
+        "besvara",
+    }
+)
+REPORTED_QUESTION = frozenset({"frågat", "frågar", "frågade", "undrar", "undrade"})
+#: "ska enligt <source>" is about others' obligations or rules, not a promise
+OTHERS_SOURCES = (
+    "lag",
+    "förordning",
+    "regleringsbrev",
+    "reglemente",
+    "anvisning",
+    "polis",
+    "regering",
+    "föreskrift",
+    "kameraövervakningslag",
+    "socialtjänstlag",
+    "skollag",
+    "uppdrag",
+    "trafikverk",
+    "länsstyrelse",
+    "myndighet",
+    "region",
+    "sitt",
+    "sin",
+    "dess",
+    "deras",
+)
+#: "beredd att pröva frågan" is openness, not a promise
+OPENNESS_VERBS = frozenset({"pröva", "överväga", "diskutera", "titta", "se", "ompröva"})
+PREPOSITIONS = frozenset(
+    {
+        "med",
+        "av",
+        "för",
+        "till",
+        "i",
+        "på",
+        "från",
+        "om",
+        "mot",
+        "enligt",
+        "hos",
+        "inom",
+        "åt",
+        "under",
+        "efter",
+        "genom",
+        "utan",
+        "än",
+        "bakom",
+        "kring",
+        "mellan",
+    }
+)
 PAST_AUXILIARIES = frozenset({"skulle", "hade", "planerade", "avsåg", "tänkte", "lovade"})
 QUESTION_STARTS = frozenset(
-    {"är", "kommer", "avser", "tänker", "vad", "hur", "när", "varför", "vilka", "vilken",
-     "vilket", "planerar", "kan", "ska", "skall", "har", "finns", "anser", "delar", "vill"}
+    {
+        "är",
+        "kommer",
+        "avser",
+        "tänker",
+        "vad",
+        "hur",
+        "när",
+        "varför",
+        "vilka",
+        "vilken",
+        "vilket",
+        "planerar",
+        "kan",
+        "ska",
+        "skall",
+        "har",
+        "finns",
+        "anser",
+        "delar",
+        "vill",
+    }
 )
 PASSIVE_TAIL = re.compile(r"(?:as|s)$")
 
 #: words that must be in a sentence for it to be considered at all (a cheap pre-filter)
 TRIGGERS = frozenset(
-    {"ska", "skall", "kommer", "avser", "avsikt", "planerar", "tänker", "beredd", "beredda",
-     "uppdrag", "uppdras", "beslutat", "beslutar", "beslutade", "bjuder", "bjuda", "åtar",
-     "åtagit", "lovar", "utlovar", "garanterar", "ämnar", "ambition", "ambitionen",
-     "målet", "siktar", "återkommer", "behov", "aktuellt", "aktuell", "avslås", "avslå",
-     "avstyrks", "avstyrka", "avslag", "planer", "avvisar", "vill", "prioriterar",
-     "prioriteras", "skäl", "motiverat", "lämpligt", "inleder", "startar",
-     "tar", "införs", "inrättas", "genomförs", "påbörjas", "beslutas", "ges", "får",
-     "fått", "satsar", "tillsätter", "anställer", "inför", "inrättar", "senast", "klar",
-     "klart", "klara", "avsätter", "avsätts", "säger", "möjligt", "föreslår", "nej"}
+    {
+        "ska",
+        "skall",
+        "kommer",
+        "avser",
+        "avsikt",
+        "planerar",
+        "tänker",
+        "beredd",
+        "beredda",
+        "uppdrag",
+        "uppdras",
+        "beslutat",
+        "beslutar",
+        "beslutade",
+        "bjuder",
+        "bjuda",
+        "åtar",
+        "åtagit",
+        "lovar",
+        "utlovar",
+        "garanterar",
+        "ämnar",
+        "ambition",
+        "ambitionen",
+        "målet",
+        "siktar",
+        "återkommer",
+        "behov",
+        "aktuellt",
+        "aktuell",
+        "avslås",
+        "avslå",
+        "avstyrks",
+        "avstyrka",
+        "avslag",
+        "avslår",
+        "avstyrker",
+        "planer",
+        "avvisar",
+        "vill",
+        "prioriterar",
+        "prioriteras",
+        "skäl",
+        "anledning",
+        "motiverat",
+        "lämpligt",
+        "inleder",
+        "startar",
+        "tar",
+        "införs",
+        "inrättas",
+        "genomförs",
+        "påbörjas",
+        "beslutas",
+        "ges",
+        "får",
+        "fått",
+        "satsar",
+        "tillsätter",
+        "anställer",
+        "inför",
+        "inrättar",
+        "senast",
+        "klar",
+        "klart",
+        "klara",
+        "avsätter",
+        "avsätts",
+        "säger",
+        "möjligt",
+        "föreslår",
+        "nej",
+    }
 )
 
 COMMIT_WORDS = frozenset(
-    {"ska", "skall", "avser", "planerar", "ämnar", "åtar", "lovar", "utlovar", "garanterar",
-     "återkommer", "siktar"}
+    {
+        "ska",
+        "skall",
+        "avser",
+        "planerar",
+        "ämnar",
+        "åtar",
+        "lovar",
+        "utlovar",
+        "garanterar",
+        "återkommer",
+        "siktar",
+    }
 )
 
 
@@ -111,8 +314,16 @@ class RuleResult:
     def features(self) -> list[str]:
         feats = [f"rule={self.label}", f"subj={self.subject}"]
         feats += [f"m={m}" for m in self.markers]
-        for name in ("negated", "question", "proposal", "past", "others", "deadline",
-                     "conditional", "generic"):
+        for name in (
+            "negated",
+            "question",
+            "proposal",
+            "past",
+            "others",
+            "deadline",
+            "conditional",
+            "generic",
+        ):
             if getattr(self, name):
                 feats.append(f"f={name}")
         return feats
@@ -161,6 +372,9 @@ def _decline_markers(words: list[str]) -> list[tuple[str, int]]:
     add("inte_aktuellt", _find(words, "inte", "aktuell*", gap=2))
     add("inte_aktuellt", _find(words, "ej", "aktuell*", gap=2))
     add("inga_planer", _find(words, "inga", "planer", gap=1))
+    add("ingen_anledning", _find(words, "ingen", "anledning", gap=1))
+    add("ingen_anledning", _find(words, "inte", "anledning", gap=2))
+    add("avser_inte", _find(words, "inte", "för", "avsikt", gap=0))
     add("inga_planer", _find(words, "inte", "planer", gap=2))
     add("inte_beredd", _find(words, "inte", "beredd*", gap=2))
     add("avslås", _find(words, "avslås"))
@@ -169,19 +383,22 @@ def _decline_markers(words: list[str]) -> list[tuple[str, int]]:
     add("avslås", _find(words, "avstyrks"))
     add("avslås", _find(words, "avstyrka"))
     add("avslås", _find(words, "avvisar"))
-    add("avslås", _find(words, "besvarad"))  # "motionen anses besvarad" (no action)
+    add("avslås", _find(words, "avslår"))
+    add("avslås", _find(words, "avstyrker"))
     add("inte_skäl", _find(words, "inte", "skäl", gap=3))
     add("inte_skäl", _find(words, "inga", "skäl", gap=1))
     add("inte_motiverat", _find(words, "inte", "motiverat", gap=2))
     add("inte_lämpligt", _find(words, "inte", "lämpligt", gap=2))
     add("inte_prioritera", _find(words, "inte", "prioritera*", gap=2))
     add("säger_nej", _find(words, "säger", "nej", gap=2))
-    add("inte_möjligt", _find(words, "inte", "möjligt", gap=2))
     for marker in ("avser", "planerar", "tänker", "ämnar", "kommer", "ska", "skall"):
         i = _find(words, marker, "inte", gap=2)
         if i is None:
             i = _find(words, marker, "ej", gap=2)
         if i is not None:
+            neg = next(j for j in range(i, len(words)) if words[j] in {"inte", "ej"})
+            if neg + 1 < len(words) and words[neg + 1] in {"bara", "endast", "enbart"}:
+                continue  # "kommer inte bara att …" is not a negation
             add(f"{marker}_inte", i)
     add("beslutat_inte", _find(words, "beslutat", "att", "inte", gap=1))
     add("beslutat_inte", _find(words, "beslutar", "att", "inte", gap=1))
@@ -218,18 +435,24 @@ def _commit_markers(words: list[str], lemmas: list[str]) -> list[tuple[str, int]
     add("lovar", _find(words, "garanterar"))
     add("ambition", _find(words, "ambition*", "är", gap=1))
     add("ambition", _find(words, "målet", "är", "att", gap=1))
+    add("ambition", _find(words, "mål", "är", "att", gap=1))
+    add("ambition", _find(words, "målsättning*", "är", "att", gap=1))
     add("siktar_på", _find(words, "siktar", "på", gap=2))
     add("återkommer", _find(words, "återkommer"))
     for i, w in enumerate(words):
         if w in {"ska", "skall"}:
             add("ska", i)
-        elif w == "tänker" and i + 1 < len(words) and words[i + 1] not in {
-            "på", "att", "om", "sig", "mig", "oss", "så", ",", "."
-        }:
+        elif (
+            w == "tänker"
+            and i + 1 < len(words)
+            and words[i + 1] not in {"på", "att", "om", "sig", "mig", "oss", "så", ",", "."}
+        ):
             add("tänker", i)
         elif w == "vill" and i > 0 and words[i - 1] in {"vi", "jag", "kommunen"}:
             add("vill", i)
     add("klar_senast", _find(words, "klar*", "senast", gap=2))
+    add("erbjuder_sig", _find(words, "erbjuder", "sig", gap=2))
+    add("erbjuder_sig", _find(words, "erbjuder", "oss", gap=2))
     return sorted(found, key=lambda m: m[1])
 
 
@@ -249,8 +472,12 @@ def _mentions(sent: Span, words: list[str], municipality_name: str | None) -> li
     for span in sent.doc.spans.get("entities", []) if "entities" in sent.doc.spans else []:
         if span.start < sent.start or span.end > sent.end:
             continue
-        kind = {"COUNCIL_BODY": "body", "AGENCY": "agency", "PERSON": "person",
-                "PARTY": "party"}.get(span.label_)
+        kind = {
+            "COUNCIL_BODY": "body",
+            "AGENCY": "agency",
+            "PERSON": "person",
+            "PARTY": "party",
+        }.get(span.label_)
         if kind is None:
             continue
         s, e = span.start - offset, span.end - offset
@@ -297,9 +524,7 @@ def _coordinated(mentions: list[_Mention], words: list[str], pick: _Mention) -> 
     return group
 
 
-def _subject(
-    mentions: list[_Mention], words: list[str], marker: int
-) -> tuple[str, list[_Mention]]:
+def _subject(mentions: list[_Mention], words: list[str], marker: int) -> tuple[str, list[_Mention]]:
     """The subject of the finite verb at ``marker``: the nearest mention before it in the
     same clause, else a mention right after it (inverted word order)."""
     # before: walk back to a clause break
@@ -307,7 +532,11 @@ def _subject(
     for m in reversed(mentions):
         if m.end > marker:
             continue
-        between = words[m.end:marker]
+        if m.start > 0 and words[m.start - 1] in PREPOSITIONS:
+            continue  # "Tillsammans med polisen kommer vi att …"
+        if m.start > 0 and words[m.start - 1] in {"som", "att", "där", "om", "när"}:
+            break  # the subject of a subordinate clause ("planen som kommunstyrelsen …")
+        between = words[m.end : marker]
         if any(w in CLAUSE_BREAKS for w in between) or len(between) > 4:
             break
         best = m
@@ -315,17 +544,23 @@ def _subject(
     if best is None:
         # inverted order: "Under våren kommer kommunen att …", "Därför avser vi att …"
         for m in mentions:
+            if m.start > 0 and words[m.start - 1] in PREPOSITIONS:
+                continue
             if marker < m.start <= marker + 3 and not any(
-                w in CLAUSE_BREAKS for w in words[marker + 1:m.start]
+                w in CLAUSE_BREAKS for w in words[marker + 1 : m.start]
             ):
                 best = m
                 break
     if best is None:
         # a subject in the sentence's first position even with a longer gap
         for m in mentions:
-            if m.start <= 1 and m.end <= marker and not any(
-                w in {",", ";", "att", "som", "där", "om", "eftersom", "när"}
-                for w in words[m.end:marker]
+            if (
+                m.start <= 1
+                and m.end <= marker
+                and not any(
+                    w in {",", ";", "att", "som", "där", "om", "eftersom", "när"}
+                    for w in words[m.end : marker]
+                )
             ):
                 best = m
                 break
@@ -347,8 +582,13 @@ def analyse_sentence(
     *,
     municipality_name: str | None = None,
     speaker_agencies: frozenset[str] = frozenset(),
+    doc_type: str | None = None,
 ) -> tuple[RuleResult, list[_Mention]]:
-    """The rule layer for one sentence: its markers, subject, flags and rule label."""
+    """The rule layer for one sentence: its markers, subject, flags and rule label.
+
+    ``doc_type`` (when known): in an interpellation or a motion only the author's own
+    ``jag``/``vi`` can commit (what it says about the municipality is reported); in a
+    decision or minutes an agentless ``ska`` is binding ("Styrgruppen ska träffas …")."""
     words = [t.lower_ for t in sent]
     lemmas = [t.lemma_ for t in sent]
     text = sent.text.strip()
@@ -361,12 +601,19 @@ def analyse_sentence(
     )
     first = content[0]
     result.proposal = first == "att" or any(
-        w in PROPOSAL_VERBS and (i + 1 < len(words) and words[i + 1] == "att")
+        w in PROPOSAL_VERBS and "att" in words[i + 1 : i + 7]
         for i, w in enumerate(words)
         if w != "vill"
     )
+    # reported questions: "Hanna Norling har frågat mig om jag avser att …"
+    result.question = result.question or any(
+        w in REPORTED_QUESTION and "om" in words[i + 1 : i + 4] for i, w in enumerate(words)
+    )
     result.conditional = first in {"om", "ifall", "såvida"} or "förutsatt" in words
-    result.others = any(w in OTHERS_MARKERS for w in words)
+    result.others = any(
+        w == "enligt" and any(x.startswith(OTHERS_SOURCES) for x in words[i + 1 : i + 3])
+        for i, w in enumerate(words)
+    )
     result.past = any(w in PAST_AUXILIARIES for w in words)
     result.deadline = parse_deadline(text, None) is not None or any(
         w in {"senast", "våren", "hösten", "kvartalet", "halvåret", "årsskiftet"} for w in words
@@ -375,6 +622,11 @@ def analyse_sentence(
 
     declines = _decline_markers(words)
     commits = _commit_markers(words, lemmas)
+    if declines and "utan" in words:
+        # "Vi tänker inte släppa frågan utan kommer att driva den vidare."
+        utan = words.index("utan")
+        if utan > declines[0][1] and any(i > utan for _, i in commits):
+            declines = []
     result.markers = [name for name, _ in declines] + [name for name, _ in commits]
     # generic normative modal: "det ska tas på största allvar"
     result.generic = _find(words, "det", "ska", gap=0) is not None and "allvar" in words
@@ -403,28 +655,72 @@ def analyse_sentence(
     result.negated = _negated_near(words, verb_index, before=1, after=4)
     # ownership: "min ambition", "vår avsikt"
     if marker_name in {"ambition", "avser_att"} and subject == "impersonal":
-        if any(w in {"min", "mitt"} for w in words[:marker_index + 1]):
+        if any(w in {"min", "mitt"} for w in words[: marker_index + 1]):
             result.subject = subject = "jag"
-        elif any(w in {"vår", "vårt"} for w in words[:marker_index + 1]):
+        elif any(w in {"vår", "vårt"} for w in words[: marker_index + 1]):
             result.subject = subject = "vi"
 
     speaker = subject in {"jag", "vi", "kommunen", "body", "agency_speaker"}
+    if doc_type in {"interpellation", "motion"} and subject not in {"jag", "vi"}:
+        speaker = False
+    procedural = any(w.endswith(("yrkande", "yrkandet", "yrkandena")) for w in words)
     if result.question or result.proposal:
         result.label = NONE
+    elif declines and procedural and declines[0][0] == "avslås":
+        result.label = NONE  # "Mikael Åströms (C) tilläggsyrkande avslås." (meeting procedure)
     elif declines:
         # "det är inte aktuellt att …", "jag ser inget behov av …", "motionen avslås"
-        result.label = DECLINE if (speaker or subject in {"impersonal", "none", "other"}
-                                   and not result.others) else NONE
+        result.label = (
+            DECLINE
+            if (speaker or subject in {"impersonal", "none", "other"} and not result.others)
+            else NONE
+        )
         if subject == "agency":
             result.label = NONE
-    elif result.generic or result.past and marker_name != "uppdrag":
+    elif (
+        result.generic
+        or (result.past and marker_name != "uppdrag")
+        or (
+            marker_name in {"uppdrag", "beslutat_att"}
+            and words[verb_index] in {"fick", "gav", "beslutade"}
+        )
+    ):
+        result.label = NONE
+    elif (
+        not declines
+        and verb_index > 0
+        and words[verb_index - 1] in {"inte", "ej"}
+        and marker_name in {"kommer_att", "ska"}
+    ):
+        result.label = NONE  # "målet … inte kommer att nås" (a negated forecast)
+    elif marker_name == "beslutat_att" and any(
+        w in PROCEDURAL_DECISIONS for w in words[marker_index + 2 : marker_index + 4]
+    ):
+        result.label = NONE  # "beslutar att lägga informationen till handlingarna"
+    elif (
+        subject == "impersonal"
+        and doc_type in {"decision", "minutes"}
+        and marker_name == "ska"
+        and not result.others
+        and not result.conditional
+    ):
+        result.label = COMMIT
+    elif (
+        marker_name == "beredd_att"
+        and (  # "Om läget förändras är jag beredd att pröva …"
+            result.conditional
+            or any(w in OPENNESS_VERBS for w in words[marker_index + 2 : marker_index + 4])
+        )
+    ):
         result.label = NONE
     elif speaker and not (result.others and subject not in {"jag", "vi"}):
         weak = marker_name in {"vill", "tänker"}
         result.label = COMMIT if not weak or result.deadline else NONE
-    elif subject == "impersonal" and result.deadline and marker_name in {
-        "ska", "kommer_att", "klar_senast"
-    }:
+    elif (
+        subject == "impersonal"
+        and result.deadline
+        and marker_name in {"ska", "kommer_att", "klar_senast"}
+    ):
         # "Utvärderingen ska vara klar under första kvartalet 2021."
         result.label = COMMIT
     else:
@@ -433,30 +729,39 @@ def analyse_sentence(
 
 
 # ------------------------------------------------------------------ actor resolution
+
+
 _ROLE_BODY = re.compile(
-    r"([A-ZÅÄÖa-zåäö][\wÅÄÖåäö-]*(?:\s+och\s+[\wÅÄÖåäö-]+)?"
-    r"(?:nämnd|styrelse|fullmäktige|förvaltning|kontor|utskott|revision)(?:en|ens|s)?)",
+    r"(?<![\wÅÄÖåäö])([\wÅÄÖåäö-]*(?:\s+och\s+[\wÅÄÖåäö-]+)?"
+    r"(?P<head>nämnd|styrelse|fullmäktige|förvaltning|kontor|utskott|revision)"
+    r"(?P<suffix>ens|ets|en|et|ns|n|s)?)(?![\wÅÄÖåäö])",
     re.I,
 )
+#: definite ending of each head word ("nämnd" -> "nämnden", "kontor" -> "kontoret")
+_DEFINITE = {
+    "nämnd": "en",
+    "styrelse": "n",
+    "fullmäktige": "",
+    "förvaltning": "en",
+    "kontor": "et",
+    "utskott": "et",
+    "revision": "en",
+}
 
 
 def body_of_role(role: str | None) -> str | None:
-    """"Kommunstyrelsens ordförande" -> "Kommunstyrelsen";
+    """ "Kommunstyrelsens ordförande" -> "Kommunstyrelsen";
     "Avdelningschef, stadsbyggnadsförvaltningen" -> "Stadsbyggnadsförvaltningen"."""
-    if not role:
+    if not role or re.match(r"\s*(ledamot|ersättare|gruppledare)\b", role, re.I):
         return None
     m = _ROLE_BODY.search(role)
     if not m:
         if re.search(r"landshövding", role, re.I):
             return "Länsstyrelsen"
         return None
-    name = m.group(1)
-    if name.endswith("ens"):
-        name = name[:-1]  # genitive "-ens" -> definite "-en"
-    elif name.endswith("s") and not name.endswith("ss"):
-        name = name[:-1]
-    if not name.lower().endswith(("en", "fullmäktige", "revision")):
-        name += "et" if name.lower().endswith(("kontor", "utskott")) else "en"
+    suffix = m.group("suffix") or ""
+    stem = m.group(1)[: len(m.group(1)) - len(suffix)]
+    name = stem + _DEFINITE[m.group("head").lower()]
     return name[0].upper() + name[1:]
 
 
@@ -485,13 +790,27 @@ class DocumentContext:
     doc_type: str = "other"
     date: str | None = None
     municipality_name: str | None = None
+    #: who "vi" is: "body" (the author's body, e.g. Kommunstyrelsen) or "author" (the person)
+    we_actor: str = "body"
+    #: canonical names of the council bodies named in the document, in order
+    document_bodies: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_doc(cls, doc: Doc, municipality_name: str | None) -> DocumentContext:
+    def from_doc(
+        cls, doc: Doc, municipality_name: str | None, we_actor: str = "body"
+    ) -> DocumentContext:
         data = doc.user_data.get("km_document") or {}
         authors = [a for a in data.get("authors") or [] if isinstance(a, dict)]
-        return cls(authors=authors, doc_type=data.get("doc_type") or "other",
-                   date=data.get("date"), municipality_name=municipality_name)
+        return cls(
+            authors=authors,
+            doc_type=data.get("doc_type") or "other",
+            date=data.get("date"),
+            municipality_name=municipality_name,
+            we_actor=we_actor,
+            document_bodies=[
+                s.kb_id_ for s in doc.spans.get("entities", []) if s.label_ == "COUNCIL_BODY"
+            ],
+        )
 
     def author(self) -> str | None:
         return person_display(self.authors[0]) if self.authors else None
@@ -514,12 +833,14 @@ class DocumentContext:
                 names.add("Polismyndigheten")
             if "region" in role:
                 names.add("Region")
+            if "minister" in role:
+                names.add("Regeringen")
         return frozenset(names)
 
     def we(self) -> str | None:
         """Who "vi" is: the author's body, else the municipality, else the author."""
-        if self.doc_type in {"motion", "interpellation"}:
-            return self.author() or self.municipality_name
+        if self.doc_type in {"motion", "interpellation"} or self.we_actor == "author":
+            return self.author() or self.author_body() or self.municipality_name
         return self.author_body() or self.municipality_name or self.author()
 
     def impersonal(self) -> str | None:
@@ -539,16 +860,23 @@ def resolve_actor(
     words: list[str],
     context: DocumentContext,
     preceding_bodies: list[str],
+    *,
+    stance: str = COMMIT,
 ) -> str | None:
-    """The committing party of a sentence the rules or the classifier accepted."""
+    """The committing party of a sentence the rules or the classifier accepted.
+
+    Without a subject: first person anywhere in the sentence, else for a decline the
+    author (the answerer's "det är inte aktuellt att …"), else the author's body / the
+    municipality ("Utvärderingen ska vara klar …")."""
     group = [m for m in mentions if m.start in rule.subject_tokens]
     if not group:
-        # no subject found by the rules: first person anywhere in the sentence wins
         if any(w in FIRST_PERSON_SINGULAR for w in words):
             return context.author() or context.we()
-        if any(w in {"vi", "vår", "vårt", "våra"} for w in words[:3]):
+        if any(w in {"vi", "vår", "vårt", "våra"} for w in words):
             return context.we()
-        return context.impersonal()
+        if stance == DECLINE:
+            return context.author() or context.we()
+        return context.we()
     names: list[str] = []
     for m in group:
         name: str | None
@@ -560,10 +888,17 @@ def resolve_actor(
             name = context.municipality_name or context.we()
         elif m.kind == "generic":
             head = GENERIC_BODIES.get(m.canonical or "", "")
-            name = next(
-                (b for b in reversed(preceding_bodies) if head and head in b.lower()),
-                None,
-            ) or context.author_body() or context.we()
+            # the last body of that kind named before, else the first named after,
+            # else the author's own body ("Nämnden har beslutat …")
+            name = (
+                next(
+                    (b for b in reversed(preceding_bodies) if head and head in b.lower()),
+                    None,
+                )
+                or next((b for b in context.document_bodies if head and head in b.lower()), None)
+                or context.author_body()
+                or context.we()
+            )
         elif m.kind in {"body", "agency", "person", "party"}:
             name = m.canonical
         else:  # pragma: no cover
@@ -607,6 +942,7 @@ class CommitmentFinder:
         municipality: str,
         annotations: str,
         max_sentence_chars: int,
+        we_actor: str = "body",
     ) -> None:
         if mode not in {"rules", "classifier", "combined"}:
             raise ValueError(f"okänt läge för km_commitments: {mode!r}")
@@ -617,6 +953,9 @@ class CommitmentFinder:
         self.municipality = municipality
         self.annotations = annotations
         self.max_sentence_chars = max_sentence_chars
+        if we_actor not in {"body", "author"}:
+            raise ValueError(f"okänt värde för we_actor: {we_actor!r}")
+        self.we_actor = we_actor
         self._classifier: Any = None
 
     # the classifier is trained at first use, on the components before this one
@@ -626,13 +965,16 @@ class CommitmentFinder:
 
             try:
                 self._classifier = load_or_train(
-                    self.nlp, self.annotations, upto=self.name,
+                    self.nlp,
+                    self.annotations,
+                    upto=self.name,
                     municipality_name=self.municipality_name(),
                 )
             except (OSError, ValueError) as exc:
                 # no usable training file: the rules alone decide (logged once)
-                log.warning("löftesklassificeraren kunde inte tränas (%s); bara regler används",
-                            exc)
+                log.warning(
+                    "löftesklassificeraren kunde inte tränas (%s); bara regler används", exc
+                )
                 self._classifier = False
                 return None
         return self._classifier
@@ -654,8 +996,10 @@ class CommitmentFinder:
 
     def classify(self, sent: Span, context: DocumentContext) -> tuple[str, RuleResult, list]:
         rule, mentions = analyse_sentence(
-            sent, municipality_name=context.municipality_name,
+            sent,
+            municipality_name=context.municipality_name,
             speaker_agencies=context.speaker_agencies(),
+            doc_type=context.doc_type,
         )
         if self.mode == "rules" or self._classifier is False:
             return rule.label, rule, mentions
@@ -667,7 +1011,7 @@ class CommitmentFinder:
         return classifier.predict(sent, rule, threshold=self.threshold), rule, mentions
 
     def find(self, doc: Doc) -> list[Commitment]:
-        context = DocumentContext.from_doc(doc, self.municipality_name())
+        context = DocumentContext.from_doc(doc, self.municipality_name(), self.we_actor)
         speaker_agencies = context.speaker_agencies()
         bodies_so_far: list[str] = []
         entity_spans = list(doc.spans["entities"]) if "entities" in doc.spans else []
@@ -681,14 +1025,13 @@ class CommitmentFinder:
                 if span.start >= sent.start:
                     sent_entities.append(span)
                 k += 1
-            if (
-                len(sent.text) <= self.max_sentence_chars
-                and has_trigger(sent)
-            ):
+            if len(sent.text) <= self.max_sentence_chars and has_trigger(sent):
                 label, rule, mentions = self.classify(sent, context)
                 if label in {COMMIT, DECLINE}:
                     words = [t.lower_ for t in sent]
-                    actor = resolve_actor(rule, mentions, words, context, bodies_so_far)
+                    actor = resolve_actor(
+                        rule, mentions, words, context, bodies_so_far, stance=label
+                    )
                     if rule.subject == "agency_speaker" and not actor:
                         actor = next(iter(speaker_agencies), None)
                     start, end = sentence_bounds(sent)
@@ -699,9 +1042,18 @@ class CommitmentFinder:
                         name = span.kb_id_ or span.text
                         if name not in canonical:
                             canonical.append(name)
-                    found.append(Commitment(text=text, stance=label, actor=actor,
-                                            deadline=deadline, entities=canonical, page=0,
-                                            start=start, end=end))
+                    found.append(
+                        Commitment(
+                            text=text,
+                            stance=label,
+                            actor=actor,
+                            deadline=deadline,
+                            entities=canonical,
+                            page=0,
+                            start=start,
+                            end=end,
+                        )
+                    )
             bodies_so_far.extend(s.kb_id_ for s in sent_entities if s.label_ == "COUNCIL_BODY")
         return found
 
@@ -716,6 +1068,7 @@ class CommitmentFinder:
         "municipality": "",
         "annotations": "",
         "max_sentence_chars": 1500,
+        "we_actor": "body",
     },
 )
 def make_km_commitments(
@@ -726,12 +1079,19 @@ def make_km_commitments(
     municipality: str,
     annotations: str,
     max_sentence_chars: int,
+    we_actor: str,
 ) -> CommitmentFinder:
     """``mode``: rules | classifier | combined; ``threshold``: the classifier's minimum
     probability for commit/decline; ``municipality``: its name (default: the entity
     component's, else settings); ``annotations``: training file (default the packaged
     ``nlp/annotations/commitments.jsonl``)."""
     return CommitmentFinder(
-        nlp, name, mode=mode, threshold=threshold, municipality=municipality,
-        annotations=annotations, max_sentence_chars=max_sentence_chars,
+        nlp,
+        name,
+        mode=mode,
+        threshold=threshold,
+        municipality=municipality,
+        annotations=annotations,
+        max_sentence_chars=max_sentence_chars,
+        we_actor=we_actor,
     )

@@ -47,18 +47,55 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "apr": 4, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11,
+    "januari": 1,
+    "februari": 2,
+    "mars": 3,
+    "april": 4,
+    "maj": 5,
+    "juni": 6,
+    "juli": 7,
+    "augusti": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "apr": 4,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
     "dec": 12,
 }
 ORDINALS: dict[str, int] = {
-    "första": 1, "1:a": 1, "andra": 2, "2:a": 2, "tredje": 3, "3:e": 3, "fjärde": 4,
-    "4:e": 4, "sista": 4,
+    "första": 1,
+    "1:a": 1,
+    "andra": 2,
+    "2:a": 2,
+    "tredje": 3,
+    "3:e": 3,
+    "fjärde": 4,
+    "4:e": 4,
+    "sista": 4,
 }
 NUMBER_WORDS: dict[str, int] = {
-    "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7,
-    "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12, "arton": 18, "tjugofyra": 24,
+    "en": 1,
+    "ett": 1,
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "elva": 11,
+    "tolv": 12,
+    "arton": 18,
+    "tjugofyra": 24,
 }
 #: first general-election year of the four-year cycle (elections every 4 years since 2014)
 ELECTION_BASE_YEAR = 2014
@@ -131,37 +168,109 @@ _LEAD = rf"(?:{_STRONG}\s+)?(?:(?:under|i|vid|inom|efter|kring|från)\s+)?(?:den
 # position covered by an earlier match is not matched again.
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_B + _LEAD + r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)" + _E, re.I), "iso"),
-    (re.compile(_B + _LEAD + r"(?P<day>[0-3]?\d)(?::e|:a)?\s+" + _MONTH + _OPT_YEAR + _E, re.I),
-     "day"),
-    (re.compile(_B + _LEAD + r"(?:utgången\s+av\s+|slutet\s+av\s+)?" + _MONTH
-                + r"(?:\s+månad)?" + _OPT_YEAR + _E, re.I), "month"),
-    (re.compile(_B + _LEAD + r"(?:utgången\s+av\s+|slutet\s+av\s+)?" + _ORD
-                + r"\s+(?P<unit>kvartalet|halvåret|tertialet)" + _OPT_YEAR + _E, re.I), "part"),
-    (re.compile(_B + _LEAD + r"(?P<season>vår(?:en|terminen)|sommar(?:en)?|höst(?:en|terminen)"
-                r"|vinter(?:n)?|vintern)(?:\s+(?P<year>(?:19|20)\d\d)"
-                r"(?:\s*/\s*(?P<year2>(?:19|20)?\d\d))?(?![\d:-]\d))?" + _E, re.I), "season"),
+    (
+        re.compile(_B + _LEAD + r"(?P<day>[0-3]?\d)(?::e|:a)?\s+" + _MONTH + _OPT_YEAR + _E, re.I),
+        "day",
+    ),
+    (
+        re.compile(
+            _B
+            + _LEAD
+            + r"(?:utgången\s+av\s+|slutet\s+av\s+)?"
+            + _MONTH
+            + r"(?:\s+månad)?"
+            + _OPT_YEAR
+            + _E,
+            re.I,
+        ),
+        "month",
+    ),
+    (
+        re.compile(
+            _B
+            + _LEAD
+            + r"(?:utgången\s+av\s+|slutet\s+av\s+)?"
+            + _ORD
+            + r"\s+(?P<unit>kvartalet|halvåret|tertialet)"
+            + _OPT_YEAR
+            + _E,
+            re.I,
+        ),
+        "part",
+    ),
+    (
+        re.compile(
+            _B + _LEAD + r"(?P<season>vår(?:en|terminen)|sommar(?:en)?|höst(?:en|terminen)"
+            r"|vinter(?:n)?|vintern)(?:\s+(?P<year>(?:19|20)\d\d)"
+            r"(?:\s*/\s*(?P<year2>(?:19|20)?\d\d))?(?![\d:-]\d))?" + _E,
+            re.I,
+        ),
+        "season",
+    ),
     (re.compile(_B + _LEAD + r"vecka\s+(?P<week>\d{1,2})" + _OPT_YEAR + _E, re.I), "week"),
-    (re.compile(_B + _LEAD + r"(?:årsskiftet|nyår|årets\s+(?:slut|utgång)|året\s+är\s+slut)"
-                r"(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*/\s*(?:19|20)?\d\d)?)?" + _E, re.I),
-     "year_end"),
-    (re.compile(_B + r"(?:(?P<strong>senast|före|innan|till)\s+)?(?:under\s+|i\s+)?"
-                r"(?P<rel>nästa\s+år|nästkommande\s+år|kommande\s+år|året|innevarande\s+år"
-                r"|detta\s+år|i\s+år)" + _E, re.I), "relyear"),
-    (re.compile(_B + r"inom\s+(?:de\s+(?:närmaste|kommande)\s+)?" + _NUM
-                + r"\s+(?P<unit>år|månader|månad|veckor|vecka|dagar)" + _E, re.I), "within"),
-    (re.compile(_B + r"(?:(?:under|inom|före|till)\s+)(?:(?:den\s+)?(?:här|denna|innevarande"
-                r"|nuvarande|pågående)\s+)?mandatperiod(?:en)?" + _E, re.I), "mandate"),
-    (re.compile(_B + r"(?P<strong>senast|före|till(?:\s+och\s+med)?|fram\s+till)?\s*"
-                r"(?:(?:under|i|inom|vid)\s+)?(?:(?:utgången|slutet)\s+av\s+)?(?:år\s+)?"
-                + _YEAR + r"(?:\s*[–-]\s*(?P<year_to>(?:19|20)\d\d))?" + _E + r"(?!\s+års)", re.I),
-     "year"),
-    (re.compile(_B + r"(?:årsredovisning(?:en)?|bokslut(?:et)?|verksamhetsberättelse(?:n)?)"
-                r"\s+för\s+(?:år\s+)?" + _YEAR + _E, re.I), "report_year"),
+    (
+        re.compile(
+            _B + _LEAD + r"(?:årsskiftet|nyår|årets\s+(?:slut|utgång)|året\s+är\s+slut)"
+            r"(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*/\s*(?:19|20)?\d\d)?)?" + _E,
+            re.I,
+        ),
+        "year_end",
+    ),
+    (
+        re.compile(
+            _B + r"(?:(?P<strong>senast|före|innan|till)\s+)?(?:under\s+|i\s+)?"
+            r"(?P<rel>nästa\s+år|nästkommande\s+år|kommande\s+år|året|innevarande\s+år"
+            r"|detta\s+år|i\s+år)" + _E,
+            re.I,
+        ),
+        "relyear",
+    ),
+    (
+        re.compile(
+            _B
+            + r"inom\s+(?:de\s+(?:närmaste|kommande)\s+)?"
+            + _NUM
+            + r"\s+(?P<unit>år|månader|månad|veckor|vecka|dagar)"
+            + _E,
+            re.I,
+        ),
+        "within",
+    ),
+    (
+        re.compile(
+            _B + r"(?:(?:under|inom|före|till)\s+)(?:(?:den\s+)?(?:här|denna|innevarande"
+            r"|nuvarande|pågående)\s+)?mandatperiod(?:en)?" + _E,
+            re.I,
+        ),
+        "mandate",
+    ),
+    (
+        re.compile(
+            _B + r"(?P<strong>senast|före|till(?:\s+och\s+med)?|fram\s+till)?\s*"
+            r"(?:(?:under|i|inom|vid)\s+)?(?:(?:utgången|slutet)\s+av\s+)?(?:år\s+)?"
+            + _YEAR
+            + r"(?:\s*[–-]\s*(?P<year_to>(?:19|20)\d\d))?"
+            + _E
+            + r"(?!\s+års)",
+            re.I,
+        ),
+        "year",
+    ),
+    (
+        re.compile(
+            _B + r"(?:årsredovisning(?:en)?|bokslut(?:et)?|verksamhetsberättelse(?:n)?)"
+            r"\s+för\s+(?:år\s+)?" + _YEAR + _E,
+            re.I,
+        ),
+        "report_year",
+    ),
 ]
 
 _TEMPORAL_BEFORE_YEAR = re.compile(
     r"(?:senast|före|till|under|inom|år|i|vid|utgången\s+av|slutet\s+av|fram\s+till"
-    r"|och\s+med)\s*$", re.I)
+    r"|och\s+med)\s*$",
+    re.I,
+)
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # noqa: C901
