@@ -99,6 +99,7 @@ AGENCIES: dict[str, list[str]] = {
     "Boverket": ["Boverket"],
     "Migrationsverket": ["Migrationsverket"],
     "Kriminalvården": ["Kriminalvården"],
+    "Ekobrottsmyndigheten": ["Ekobrottsmyndigheten"],
     "Åklagarmyndigheten": ["Åklagarmyndigheten"],
     "Myndigheten för samhällsskydd och beredskap": [
         "Myndigheten för samhällsskydd och beredskap",

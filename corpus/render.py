@@ -212,7 +212,7 @@ class Flow:
                     continue
                 room = w - used - (space if line else 0.0)
                 split = None
-                if hyphenate and room > 30:
+                if hyphenate and room > 18:
                     split = _hard_split(word, room, font, size) or _soft_split(
                         word, room, font, size
                     )
