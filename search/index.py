@@ -224,18 +224,23 @@ class SearchIndex:
                         )
             by_date = request.sort == "date" or not parsed.has_text
             q = parsed.query or wq.Every()
-            if docs:
-                results = searcher.search(
-                    q,
-                    filter=docs,
-                    limit=page * limit,
-                    sortedby="date" if by_date else None,
-                    reverse=by_date,
-                )
-                window = list(results)[(page - 1) * limit : page * limit]
+            first = (page - 1) * limit
+            if not docs:
+                hits = []
+            elif by_date:
+                # newest first straight from the date column (no scoring needed)
+                dates = searcher.reader().column_reader("date")
+                ordered = sorted(docs, key=lambda n: (dates[n], -n), reverse=True)
+                hits = [
+                    self._hit(searcher.stored_fields(n), 0.0, parsed)
+                    for n in ordered[first : first + limit]
+                ]
             else:
-                window = []
-            hits = [self._hit(hit, parsed) for hit in window]
+                results = searcher.search(q, filter=docs, limit=first + limit)
+                hits = [
+                    self._hit(results[i].fields(), results[i].score, parsed)
+                    for i in range(first, results.scored_length())
+                ]
             generation = (os.path.realpath(self.index_dir), searcher.reader().generation())
             facets = facet_table(generation, searcher.reader()).counts(docs)
         return SearchResponse(
@@ -255,15 +260,14 @@ class SearchIndex:
         return set(searcher.docs_for_query(wq.And(parts)))
 
     @staticmethod
-    def _hit(hit: Any, parsed: ParsedQuery) -> SearchHit:
-        fields = hit.fields()
+    def _hit(fields: dict[str, Any], score: float, parsed: ParsedQuery) -> SearchHit:
         return SearchHit(
             id=fields["doc_id"],
             source=fields.get("source", ""),
             title=fields.get("title", ""),
             doc_type=fields.get("doc_type", "other"),
             date=fields.get("date") or None,
-            score=round(float(hit.score), 4) if isinstance(hit.score, int | float) else 0.0,
+            score=round(float(score or 0.0), 4),
             snippet=snippets.snippet(fields.get("text", ""), parsed.terms, parsed.prefixes),
             reference=fields.get("reference") or None,
             authors=[Author(**p) for p in fields.get("authors") or []],

@@ -1,0 +1,116 @@
+"""Benchmark of query latency (``search.SearchIndex.search`` with facets).
+
+The index holds ``corpus.generate.generate_documents(10000)`` (quick: 1,000) run through
+``nlp.analyse`` (both cores, via ``kommunminne.pipeline.analyse_documents``).  Building
+it is slow, so it is cached in ``bench/work/search-cache/<size>-<seed>-<code hash>``.
+Each query of ``QUERIES`` (words, compounds, phrases, operators, prefixes, fields,
+date ranges, sorting by date, a malformed query) runs ``RUNS`` times on a fresh
+searcher each time (as the web server does: one searcher per request), facets
+included; p50 and p95 are over all timed calls.  Aim: p95 ≤ 50 ms.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+from kommunminne.config import Settings
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CACHE = REPO_ROOT / "bench" / "work" / "search-cache"
+SEED = 0
+RUNS = 5
+
+QUERIES: list[dict] = [
+    {"query": "kameraövervakning"},
+    {"query": "kamera"},
+    {"query": "trygghetsvakter Gottsunda"},
+    {"query": "polis"},
+    {"query": '"lokalt poliskontor"'},
+    {"query": "förskola ELLER skola"},
+    {"query": "trygghet* INTE kamera"},
+    {"query": "typ:interpellation stadsdel:Gottsunda"},
+    {"query": "parti:M år:2019"},
+    {"query": "datum:2018-01-01..2019-12-31 belysning"},
+    {"query": "myndighet:Polismyndigheten"},
+    {"query": "budget", "sort": "date"},
+    {"query": ""},
+    {"query": "(kameror OCH"},
+    {"query": "äldreboende", "filters": {"type": ["motion"]}},
+]
+
+
+def _code_key() -> str:
+    digest = hashlib.sha256()
+    for folder in ("search", "nlp", "corpus"):
+        for path in sorted((REPO_ROOT / folder).rglob("*.py")):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def build_index(size: int, workdir: Path) -> Path:
+    """The cached index directory of ``size`` analysed generated documents."""
+    from corpus.generate import generate_documents
+    from kommunminne.pipeline import analyse_documents
+    from search import SearchIndex
+
+    target = CACHE / f"{size}-{SEED}-{_code_key()}"
+    if (target / "done").is_file():
+        return target / "index"
+    shutil.rmtree(target, ignore_errors=True)
+    settings = Settings.load(workdir / "analyse")
+    index = SearchIndex.create(target / "index")
+    batch = []
+    for document in analyse_documents(generate_documents(size, seed=SEED), settings, workers=2):
+        batch.append(document)
+        if len(batch) >= 2000:
+            index.add_documents(batch)
+            batch = []
+    index.add_documents(batch)
+    (target / "done").write_text("ok")
+    return target / "index"
+
+
+def run(quick: bool, workdir: Path) -> list[dict]:
+    from search import SearchIndex, SearchRequest
+
+    size = 1000 if quick else 10000
+    index = SearchIndex.open(build_index(size, workdir))
+    for item in QUERIES:  # warm-up: lemma table, gazetteers, facet arrays, word caches
+        index.search(SearchRequest(**item))
+    latencies: list[float] = []
+    for _ in range(RUNS):
+        for item in QUERIES:
+            request = SearchRequest(**item)
+            start = time.perf_counter()
+            index.search(request)
+            latencies.append((time.perf_counter() - start) * 1000)
+    latencies.sort()
+    p95 = latencies[min(len(latencies) - 1, int(round(0.95 * len(latencies))) - 1)]
+    note = (
+        f"{len(QUERIES)} queries x {RUNS} runs on {size} generated, analysed documents; "
+        "one searcher per call, facets included, 10 hits with snippets"
+    )
+    return [
+        {
+            "name": f"query latency p50 ({size} docs)",
+            "value": statistics.median(latencies),
+            "unit": "ms",
+            "runs": len(latencies),
+            "reference": None,
+            "reference_value": None,
+            "notes": note,
+        },
+        {
+            "name": f"query latency p95 ({size} docs)",
+            "value": p95,
+            "unit": "ms",
+            "runs": len(latencies),
+            "reference": "aim (issue 4)",
+            "reference_value": 50.0,
+            "notes": note,
+        },
+    ]
