@@ -10,7 +10,7 @@ repeated (``party=M&party=L``): values of one facet are OR-ed, facets AND-ed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from werkzeug.datastructures import MultiDict
@@ -127,9 +127,6 @@ class SearchParams:
         else:
             values.append(value)
         return self.url_args(**{facet: values or None, "page": None})
-
-    def with_changes(self, **changes: Any) -> SearchParams:
-        return replace(self, **changes)
 
 
 def _clean(name: str, value: str, max_chars: int) -> str:
