@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from whoosh.reading import IndexReader
 
+from kommunminne.textnorm import fold
 from search.records import FACET_NAMES, FacetValue
 
 #: values shown per facet (years: all)
@@ -29,6 +30,7 @@ FACET_LIMIT = 30
 @dataclass
 class _FacetArrays:
     values: list[str]  # code -> display value
+    folded: dict[str, int]  # folded display value -> code
     docs: np.ndarray  # docnum of each pair
     codes: np.ndarray  # value code of each pair
 
@@ -41,6 +43,10 @@ class FacetTable:
         pairs: dict[str, tuple[list[int], list[int], dict[str, int]]] = {
             name: ([], [], {}) for name in FACET_NAMES
         }
+        #: document records (sub-records have no facet data)
+        self.is_document = np.zeros(self.doc_count, dtype=bool)
+        #: date as YYYYMMDD (0: undated)
+        self.dates = np.zeros(self.doc_count, dtype=np.int64)
         column = reader.column_reader("facet_data") if reader.has_column("facet_data") else None
         if column is not None:
             for docnum in range(self.doc_count):
@@ -48,6 +54,9 @@ class FacetTable:
                 if not raw:
                     continue
                 data = json.loads(raw)
+                self.is_document[docnum] = True
+                if data.get("date"):
+                    self.dates[docnum] = int(data["date"].replace("-", ""))
                 for name in FACET_NAMES:
                     value = data.get(name)
                     if not value:
@@ -61,6 +70,7 @@ class FacetTable:
         for name, (docs, codes, table) in pairs.items():
             self.facets[name] = _FacetArrays(
                 values=list(table),
+                folded={fold(value): code for value, code in table.items()},
                 docs=np.asarray(docs, dtype=np.int64),
                 codes=np.asarray(codes, dtype=np.int64),
             )
@@ -89,6 +99,21 @@ class FacetTable:
                 items = items[:limit] if limit else items
             result[name] = items
         return result
+
+    def mask(self, name: str, folded_values: Iterable[str]) -> np.ndarray:
+        """Documents having any of ``folded_values`` in facet ``name``."""
+        arrays = self.facets[name]
+        codes = [arrays.folded[v] for v in folded_values if v in arrays.folded]
+        mask = np.zeros(self.doc_count, dtype=bool)
+        if codes:
+            mask[arrays.docs[np.isin(arrays.codes, codes)]] = True
+        return mask
+
+    def date_mask(self, start: str | None, stop: str | None) -> np.ndarray:
+        """Dated documents within [start, stop] (ISO dates, inclusive; None: open)."""
+        low = int(start.replace("-", "")) if start else 1
+        high = int(stop.replace("-", "")) if stop else 99991231
+        return (self.dates >= low) & (self.dates <= high)
 
     def values_of(self, docnum: int, name: str) -> list[str]:
         arrays = self.facets[name]

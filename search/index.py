@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import index as windex
 from whoosh import query as wq
 from whoosh.index import LockError
@@ -30,14 +31,13 @@ from whoosh.searching import Searcher
 
 from kommunminne.model import ENTITY_LABELS, Document
 from kommunminne.textnorm import fold
-from search import linking, snippets
-from search.facets import facet_table
+from search import aliases, linking, snippets
+from search.facets import FacetTable, facet_table
 from search.query import (
+    SUB_TEXT_FIELDS,
     ParsedQuery,
     QuerySyntaxError,
-    date_query,
     date_range,
-    facet_query,
     loosen,
     parse,
     plain_words,
@@ -174,35 +174,52 @@ class SearchIndex:
             return sum(1 for _ in searcher.docs_for_query(_DOCUMENT))
 
     # ------------------------------------------------------------------ search
-    def _filters(self, request: SearchRequest) -> list[wq.Query]:
-        """Filters from the request's options; raises QuerySyntaxError on bad values."""
-        filters: list[wq.Query] = [_DOCUMENT]
+    @staticmethod
+    def _filter_mask(request: SearchRequest, table: FacetTable) -> np.ndarray:
+        """Documents allowed by the request's options (column arrays, no postings).
+
+        Raises QuerySyntaxError (Swedish reason) for a bad value.
+        """
+        mask = table.is_document.copy()
         if request.doc_type:
-            filters.append(facet_query("type", request.doc_type))
+            doc_type = aliases.doc_type(request.doc_type)
+            if doc_type is None:
+                raise QuerySyntaxError(f"okänd dokumenttyp '{request.doc_type}'")
+            mask &= table.mask("type", [doc_type])
         if request.date_from or request.date_to:
             start = date_range(request.date_from)[0] if request.date_from else None
             stop = date_range(request.date_to)[1] if request.date_to else None
-            filters.append(date_query(start, stop))
+            mask &= table.date_mask(start, stop)
         if request.entity:
-            filters.append(facet_query("entity", request.entity))
+            wanted = fold(request.entity).strip()
+            either = np.zeros_like(mask)
+            for facet in ENTITY_FACETS:
+                either |= table.mask(facet, [wanted, fold(aliases.canonical(facet, wanted))])
+            mask &= either
         for name, values in (request.filters or {}).items():
             if name not in FACET_NAMES:
                 raise QuerySyntaxError(f"okänd fasett '{name}'")
             values = [v for v in values if v]
-            if values:
-                filters.append(wq.Or([facet_query(name, v) for v in values]))
-        return filters
+            if not values:
+                continue
+            if name == "type":
+                types = [aliases.doc_type(v) for v in values]
+                if None in types:
+                    raise QuerySyntaxError(f"okänd dokumenttyp bland {', '.join(values)}")
+                mask &= table.mask("type", [t for t in types if t])
+            else:
+                mask &= table.mask(name, [fold(aliases.canonical(name, v)) for v in values])
+        return mask
 
     def search(self, request: SearchRequest) -> SearchResponse:
-        """Documents matching ``request``; never raises for a bad query (see ``note``)."""
+        """Documents matching ``request``; never raises for a bad query (see ``note``).
+
+        The request's options filter on the column arrays of ``search.facets``; only the
+        query itself walks postings, and only those of document records.
+        """
         page = max(1, int(request.page or 1))
         limit = max(1, min(MAX_LIMIT, int(request.limit or 10)))
         notes: list[str] = []
-        try:
-            filters = self._filters(request)
-        except QuerySyntaxError as exc:
-            notes.append(f"Ett filter ignorerades: {exc}.")
-            filters = [_DOCUMENT]
         try:
             parsed = parse(request.query or "")
         except QuerySyntaxError as exc:
@@ -212,37 +229,42 @@ class SearchIndex:
             notes.append("Frågan innehöll bara vanliga småord; visar alla dokument.")
 
         with self._searcher() as searcher:
-            docs = self._matching(searcher, parsed, filters)
+            table = self._facet_table(searcher)
+            try:
+                allowed = self._filter_mask(request, table)
+            except QuerySyntaxError as exc:
+                notes.append(f"Ett filter ignorerades: {exc}.")
+                allowed = table.is_document
+            docs = self._matching(searcher, parsed, allowed)
             if not docs:
                 looser = loosen(parsed)
                 if looser is not None:
-                    looser_docs = self._matching(searcher, looser, filters)
+                    looser_docs = self._matching(searcher, looser, allowed)
                     if looser_docs:
                         parsed, docs = looser, looser_docs
                         notes.append(
                             "Inget dokument innehöll alla orden; visar dokument med något av dem."
                         )
             by_date = request.sort == "date" or not parsed.has_text
-            q = parsed.query or wq.Every()
             first = (page - 1) * limit
             if not docs:
                 hits = []
             elif by_date:
                 # newest first straight from the date column (no scoring needed)
-                dates = searcher.reader().column_reader("date")
+                dates = table.dates
                 ordered = sorted(docs, key=lambda n: (dates[n], -n), reverse=True)
                 hits = [
                     self._hit(searcher.stored_fields(n), 0.0, parsed)
                     for n in ordered[first : first + limit]
                 ]
             else:
-                results = searcher.search(q, filter=docs, limit=first + limit)
+                assert parsed.query is not None
+                results = searcher.search(parsed.query, filter=docs, limit=first + limit)
                 hits = [
                     self._hit(results[i].fields(), results[i].score, parsed)
                     for i in range(first, results.scored_length())
                 ]
-            generation = (os.path.realpath(self.index_dir), searcher.reader().generation())
-            facets = facet_table(generation, searcher.reader()).counts(docs)
+            facets = table.counts(docs)
         return SearchResponse(
             total=len(docs),
             hits=hits,
@@ -252,12 +274,26 @@ class SearchIndex:
             limit=limit,
         )
 
+    def _facet_table(self, searcher: Searcher) -> FacetTable:
+        reader = searcher.reader()
+        return facet_table((os.path.realpath(self.index_dir), reader.generation()), reader)
+
     @staticmethod
-    def _matching(searcher: Searcher, parsed: ParsedQuery, filters: list[wq.Query]) -> set[int]:
-        parts = list(filters)
-        if parsed.query is not None:
-            parts.append(parsed.query)
-        return set(searcher.docs_for_query(wq.And(parts)))
+    def _matching(searcher: Searcher, parsed: ParsedQuery, allowed: np.ndarray) -> set[int]:
+        """Live document numbers that match the query and are ``allowed``."""
+        if parsed.query is None:
+            mask = allowed.copy()
+        else:
+            mask = np.zeros_like(allowed)
+            found = np.fromiter(searcher.docs_for_query(parsed.query), dtype=np.int64)
+            if found.size:
+                mask[found] = True
+            mask &= allowed
+        if searcher.reader().has_deletions():
+            for docnum in np.nonzero(mask)[0]:
+                if searcher.reader().is_deleted(int(docnum)):
+                    mask[docnum] = False
+        return set(np.nonzero(mask)[0].tolist())
 
     @staticmethod
     def _hit(fields: dict[str, Any], score: float, parsed: ParsedQuery) -> SearchHit:
@@ -320,14 +356,16 @@ class SearchIndex:
         notes: list[str] = []
         try:
             parsed = parse(query or "")
+            sub_parsed = parse(query or "", SUB_TEXT_FIELDS)
         except QuerySyntaxError as exc:
             parsed = plain_words(query or "")
+            sub_parsed = plain_words(query or "", text_fields=SUB_TEXT_FIELDS)
             notes.append(f"Frågan kunde inte tolkas ({exc}); sökte på orden i stället.")
-        if parsed.query is None:
+        if parsed.query is None or sub_parsed.query is None:
             notes.append("Ange vad som ska spåras, t.ex. ett ämne, en plats eller en åtgärd.")
             return TraceResult(query=query, events=[], note=" ".join(notes))
         with self._searcher() as searcher:
-            events, trace_notes = build_trace(searcher, parsed, TRACE_MAX_DOCUMENTS)
+            events, trace_notes = build_trace(searcher, parsed, sub_parsed, TRACE_MAX_DOCUMENTS)
         notes.extend(trace_notes)
         return TraceResult(query=query, events=events, note=" ".join(notes) or None)
 
@@ -342,9 +380,8 @@ class SearchIndex:
         if unknown:
             raise ValueError(f"okänd entitetstyp: {', '.join(unknown)}")
         with self._searcher() as searcher:
-            generation = (os.path.realpath(self.index_dir), searcher.reader().generation())
-            table = facet_table(generation, searcher.reader())
-            docs = set(searcher.docs_for_query(_DOCUMENT))
+            table = self._facet_table(searcher)
+            docs = self._matching(searcher, ParsedQuery(None), table.is_document)
             counts = table.counts(docs, limit=None)
         found = [
             EntityCount(name, value.value, value.count)
@@ -388,7 +425,7 @@ class SearchIndex:
                         source=f.get("source", ""),
                         date=f.get("date") or None,
                         kind=f.get("kind", "commitment"),
-                        text=f.get("text", ""),
+                        text=f.get("sub_text", ""),
                         actor=f.get("actor"),
                         deadline=f.get("deadline"),
                     )

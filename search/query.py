@@ -35,7 +35,9 @@ from search import aliases
 from search.analysis import STOP_WORDS, WORD_RE, _stem, normal_form, query_term
 from search.schema import reference_key
 
+#: where free text is looked for in document records, and in sub-records
 TEXT_FIELDS: tuple[str, ...] = ("title", "text", "names")
+SUB_TEXT_FIELDS: tuple[str, ...] = ("sub_text",)
 
 #: query field name (folded) -> internal name
 FIELDS: dict[str, str] = {
@@ -163,7 +165,10 @@ def date_range(value: str) -> tuple[str | None, str | None]:
 
 
 def date_query(start: str | None, stop: str | None) -> wq.Query:
-    return wq.TermRange("date", start or "0000-00-00", stop or "9999-99-99")
+    """Documents dated within [start, stop] (ISO, inclusive; None: open end)."""
+    low = int(start.replace("-", "")) if start else 1
+    high = int(stop.replace("-", "")) if stop else 99991231
+    return wq.NumericRange("date_num", low, high)
 
 
 def _year_query(value: str) -> wq.Query:
@@ -204,8 +209,9 @@ def _common_prefix(a: str, b: str) -> str:
 
 
 class _Builder:
-    def __init__(self, tokens: list[_Token]) -> None:
+    def __init__(self, tokens: list[_Token], text_fields: tuple[str, ...]) -> None:
         self.tokens = tokens
+        self.text_fields = text_fields
         self.at = 0
         self.terms: set[str] = set()
         self.prefixes: set[str] = set()
@@ -294,8 +300,8 @@ class _Builder:
         if token.kind == "field":
             return self.field(token.value)
         if token.kind == "phrase":
-            return self.text(token.value, phrase=True)
-        return self.text(token.value, phrase=False)
+            return self.text(token.value, phrase=True, fields=self.text_fields)
+        return self.text(token.value, phrase=False, fields=self.text_fields)
 
     def field(self, name: str) -> wq.Query | None:
         key = FIELDS.get(fold(name))
@@ -356,26 +362,31 @@ class _Builder:
             elif phrase or len(words) > 1:
                 # "a phrase", or one token with inner punctuation (SSP-arbetet)
                 alternatives.append(wq.Phrase(name, terms))
-        if not phrase and len(words) > 1 and fields == TEXT_FIELDS:
+        if not phrase and len(words) > 1 and "text" in fields:
             alternatives.append(wq.Term("reference_key", reference_key(value)))
         return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
 
 
-def parse(text: str) -> ParsedQuery:
-    """Parse the query language; raises ``QuerySyntaxError`` (Swedish reason)."""
-    builder = _Builder(_lex(text))
+def parse(text: str, text_fields: tuple[str, ...] = TEXT_FIELDS) -> ParsedQuery:
+    """Parse the query language; raises ``QuerySyntaxError`` (Swedish reason).
+
+    Free text is looked for in ``text_fields`` (``SUB_TEXT_FIELDS`` for sub-records).
+    """
+    builder = _Builder(_lex(text), text_fields)
     result = builder.parse()
     return ParsedQuery(result, builder.terms, builder.prefixes, builder.has_text)
 
 
-def plain_words(text: str, *, any_word: bool = False) -> ParsedQuery:
+def plain_words(
+    text: str, *, any_word: bool = False, text_fields: tuple[str, ...] = TEXT_FIELDS
+) -> ParsedQuery:
     """The fallback: the query's words (all of them, or any with ``any_word``)."""
     words = [fold(m.group()) for m in WORD_RE.finditer(text)]
     terms = [t for w in words if w not in STOP_WORDS and (t := normal_form(w))]
     if not terms:
         return ParsedQuery(None)
     per_word = [
-        wq.Or([wq.Term(name, term) for name in TEXT_FIELDS]) for term in dict.fromkeys(terms)
+        wq.Or([wq.Term(name, term) for name in text_fields]) for term in dict.fromkeys(terms)
     ]
     combined: wq.Query = (
         per_word[0] if len(per_word) == 1 else (wq.Or(per_word) if any_word else wq.And(per_word))

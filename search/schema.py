@@ -1,6 +1,8 @@
 """The Whoosh schema and the conversion of Documents into index records.
 
-One index holds two kinds of records, told apart by ``kind``:
+One index holds two kinds of records, told apart by ``kind``; their words are in
+different fields (``title``/``text``/``names`` for documents, ``sub_text`` for
+sub-records), so a text query for documents never walks the sub-records' postings:
 
 * ``document``: one per Document (``id`` == ``doc_id`` == ``Document.id``);
 * ``question``, ``proposal``, ``commitment``, ``decline``: one per interpellation
@@ -71,7 +73,9 @@ def build_schema() -> Schema:
         "reference": ID(stored=True),
         "reference_key": ID(),  # folded reference number, for queries and linking
         "title": TEXT(analyzer=analyzer, stored=True, field_boost=TITLE_BOOST),
-        "text": TEXT(analyzer=analyzer, stored=True, phrase=True),
+        "text": TEXT(analyzer=analyzer, stored=True, phrase=True),  # documents only
+        "sub_text": TEXT(analyzer=analyzer, stored=True, phrase=True),  # sub-records only
+        "date_num": NUMERIC(int, bits=32),  # YYYYMMDD, for date ranges in queries
         "names": TEXT(analyzer=analyzer),  # authors' and addressees' names, parties, roles
         "authors": STORED(),  # [{"name", "party", "role"}]
         "addressed": STORED(),
@@ -164,6 +168,7 @@ def records(doc: Document) -> Iterator[dict[str, Any]]:
         "doc_type": doc.doc_type,
         "date": doc.date or "",
         "year": year,
+        "date_num": int(doc.date.replace("-", "")) if doc.date else 0,
         "reference": doc.reference or "",
         "reference_key": reference_key(doc.reference),
         "title": doc.title,
@@ -188,7 +193,8 @@ def records(doc: Document) -> Iterator[dict[str, Any]]:
         "names": names,
         "entity": all_entities,
         "facet_data": json.dumps(
-            {"type": doc.doc_type, "year": year, **facets}, ensure_ascii=False
+            {"type": doc.doc_type, "year": year, "date": doc.date or "", **facets},
+            ensure_ascii=False,
         ).encode("utf-8"),
     }
     subs: list[tuple[str, str, str | None, str | None, list[str]]] = []
@@ -209,7 +215,7 @@ def records(doc: Document) -> Iterator[dict[str, Any]]:
             "id": f"{doc.id}:{ordinal}",
             "kind": kind,
             "ordinal": ordinal,
-            "text": text,
+            "sub_text": text,
             "actor": actor,
             "deadline": deadline,
             "entity": _keywords(entities),

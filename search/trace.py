@@ -66,7 +66,7 @@ def _document(searcher: Searcher, doc_id: str) -> linking.StoredDoc | None:
 
 
 def build_trace(
-    searcher: Searcher, parsed: ParsedQuery, max_documents: int
+    searcher: Searcher, parsed: ParsedQuery, sub_parsed: ParsedQuery, max_documents: int
 ) -> tuple[list[TraceEvent], list[str]]:
     notes: list[str] = []
     docs: dict[str, _Doc] = {}
@@ -79,7 +79,8 @@ def build_trace(
     for hit in ranked:
         stored = linking.StoredDoc(hit.docnum, hit.fields())
         docs[stored.id] = _Doc(stored, matched=True)
-    for docnum in searcher.docs_for_query(wq.And([parsed.query, _SUBS])):
+    assert sub_parsed.query is not None
+    for docnum in searcher.docs_for_query(wq.And([sub_parsed.query, _SUBS])):
         sub = searcher.stored_fields(docnum)
         doc = docs.get(sub["doc_id"])
         if doc is None:
@@ -159,7 +160,7 @@ def _events(doc: _Doc, parsed: ParsedQuery) -> list[TraceEvent]:
         TraceEvent(
             **common,
             kind=sub["kind"],
-            text=sub.get("text", ""),
+            text=sub.get("sub_text", ""),
             actor=sub.get("actor"),
             deadline=sub.get("deadline"),
         )
