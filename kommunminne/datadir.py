@@ -36,31 +36,44 @@ class PipelineError(Exception):
 class DataDirLock:
     """An exclusive lock on the data directory: one ingest or reindex at a time.
 
-    ``flock`` locks belong to the open file, so the operating system releases the lock
-    when the process ends in any way (also ``kill -9``); a stale lock file is harmless.
+    A POSIX record lock (``lockf``), not ``flock``: it belongs to this process only, so
+    worker processes forked during the run do not inherit it, and the operating system
+    releases it as soon as this process ends in any way (also ``kill -9``), even while
+    orphaned workers are still finishing.  POSIX locks do not exclude a second lock
+    from the same process, so that case is refused by ``_held``.  A stale lock file is
+    harmless.
     """
+
+    _held: set[str] = set()
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
         self._fd: int | None = None
 
+    def _busy(self) -> PipelineError:
+        return PipelineError(
+            f"en annan inläsning eller omindexering pågår redan i {self.data_dir}; "
+            "försök igen när den är klar"
+        )
+
     def __enter__(self) -> DataDirLock:
+        key = str(self.data_dir.resolve())
+        if key in self._held:
+            raise self._busy()
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.data_dir / LOCK_NAME, os.O_CREAT | os.O_RDWR, 0o644)
+            fd = os.open(self.data_dir / LOCK_NAME, os.O_CREAT | os.O_RDWR | os.O_CLOEXEC, 0o644)
         except OSError as exc:
             raise PipelineError(
                 f"datakatalogen {self.data_dir} kan inte användas: {exc.strerror}"
             ) from exc
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
             os.close(fd)
-            raise PipelineError(
-                f"en annan inläsning eller omindexering pågår redan i {self.data_dir}; "
-                "försök igen när den är klar"
-            ) from None
+            raise self._busy() from None
         self._fd = fd
+        self._held.add(key)
         return self
 
     def __exit__(
@@ -70,9 +83,9 @@ class DataDirLock:
         tb: TracebackType | None,
     ) -> None:
         if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
-            os.close(self._fd)
+            os.close(self._fd)  # releases the lock
             self._fd = None
+            self._held.discard(str(self.data_dir.resolve()))
 
 
 # ------------------------------------------------------------------ run marker
