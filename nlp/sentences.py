@@ -20,6 +20,8 @@ token, so ``doc.sents`` works without a parser.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -166,8 +168,10 @@ def set_sentence_starts(doc: Doc) -> Doc:
         first_word += 1
     if first_word < n:
         starts[first_word] = False
-    for k, token in enumerate(doc):
-        token.is_sent_start = starts[k]
+    # one bulk write (setting token.is_sent_start one by one is quadratic in spaCy)
+    values = numpy.fromiter((1 if s else -1 for s in starts), dtype="int64", count=n)
+    values = values.astype("uint64")  # spaCy stores -1 as its unsigned wrap-around
+    doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc
 
 
