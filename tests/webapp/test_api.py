@@ -10,7 +10,7 @@ import pytest
 
 from search import SearchRequest
 from tests.webapp.sample import COMMIT, QUOTES, SCRIPT, by_source
-from webapp.params import SEARCH_PARAM_NAMES
+from webapp.params import DEFAULT_LIMIT, SEARCH_PARAM_NAMES
 
 
 def get_json(client, url: str, status: int = 200) -> dict:
@@ -49,7 +49,7 @@ def test_api_search_is_the_cli_json(client, index):
 )
 def test_api_search_parameters_reach_the_index(client, index, args, request_fields):
     data = get_json(client, f"/api/search?q=Gottsunda&{args}")
-    request = SearchRequest(query="Gottsunda", **{"limit": 20, **request_fields})
+    request = SearchRequest(query="Gottsunda", **{"limit": DEFAULT_LIMIT, **request_fields})
     assert data == json.loads(json.dumps(index.search(request).to_dict()))
 
 
@@ -234,6 +234,7 @@ def test_openapi_search_parameters_match_the_code(client):
     from webapp.params import MAX_LIMIT
 
     assert limit["schema"]["maximum"] == MAX_LIMIT
+    assert limit["schema"]["default"] == DEFAULT_LIMIT
 
 
 def test_openapi_references_resolve(client):

@@ -1,0 +1,256 @@
+"""Load benchmark of the served JSON API: ``/api/search`` under concurrent clients.
+
+The data directory holds ``corpus.generate.generate_documents(10000)`` (quick: 1,000)
+ingested by ``kommunminne.pipeline.ingest_documents`` (analysis, store, index), cached
+in ``bench/work/web-data-<size>-<code key>/`` because building it is slow.  The server is
+``kommunminne serve --workers 2`` (gunicorn, gthread, 4 threads per worker) in a
+subprocess on a free loopback port.  ``CLIENTS`` client threads in this process (one
+keep-alive ``http.client`` connection each) send ``/api/search`` requests with varied
+queries (words, compounds, phrases, operators, prefixes, fields, facet filters, date
+ranges, sorting by date, paging, a malformed query) for ``seconds`` per run.  The
+clients share the machine's cores with the server, so the figures are a lower bound
+for the server alone.  Aim (issue 5): ≥ 100 requests/s with p95 ≤ 150 ms on 2 cores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CACHE = REPO_ROOT / "bench" / "work"
+SEED = 0
+CLIENTS = 8
+WORKERS = 2
+RUNS = 3
+
+#: (query-string parameters) of /api/search; every client cycles through all of them
+QUERIES: list[dict[str, str | list[str]]] = [
+    {"q": "kameraövervakning"},
+    {"q": "kamera"},
+    {"q": "trygghetsvakter Gottsunda"},
+    {"q": "polis"},
+    {"q": '"lokalt poliskontor"'},
+    {"q": "förskola ELLER skola"},
+    {"q": "trygghet* INTE kamera"},
+    {"q": "typ:interpellation stadsdel:Gottsunda"},
+    {"q": "parti:M"},
+    {"q": "datum:2018-01-01..2019-12-31 belysning"},
+    {"q": "myndighet:Polismyndigheten"},
+    {"q": "budget", "sort": "date"},
+    {"q": ""},
+    {"q": "(kameror OCH"},
+    {"q": "äldreboende", "type": "motion"},
+    {"q": "skola", "district": ["Gottsunda", "Stenhagen"]},
+    {"q": "trygghet", "from": "2019-01-01", "to": "2020-12-31"},
+    {"q": "bostäder", "page": "3"},
+    {"q": "kommunstyrelsen", "year": "2020"},
+    {"q": "gång- och cykelväg", "limit": "10"},
+]
+
+
+#: the code that decides what the cached data directory holds and its on-disk format
+#: (the load figures do not depend on finer details of the analysis)
+KEY_FILES = ("corpus/generate.py", "search/schema.py", "search/analysis.py", "kommunminne/model.py")
+
+
+def _code_key() -> str:
+    digest = hashlib.sha256()
+    for name in KEY_FILES:
+        path = REPO_ROOT / name
+        digest.update(path.read_bytes() if path.is_file() else b"-")
+    return digest.hexdigest()[:12]
+
+
+def data_dir(size: int) -> Path:
+    """The cached data directory with ``size`` generated documents ingested."""
+    from corpus.generate import generate_documents
+    from kommunminne.config import Settings
+    from kommunminne.pipeline import ingest_documents
+
+    key = _code_key()
+    root = CACHE / f"web-data-{size}-{SEED}-{key}"
+    if (root / "done").is_file():
+        return root / "data"
+    for old in CACHE.glob(f"web-data-{size}-*"):
+        shutil.rmtree(old, ignore_errors=True)
+    settings = Settings.load(root / "data")
+    ingest_documents(generate_documents(size, seed=SEED), settings, workers=2)
+    (root / "done").write_text("ok\n")
+    return root / "data"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _get(conn: http.client.HTTPConnection, path: str) -> tuple[int, bytes]:
+    conn.request("GET", path)
+    response = conn.getresponse()
+    return response.status, response.read()
+
+
+def start_server(data: Path, port: int) -> subprocess.Popen:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kommunminne.cli", "serve", "--data-dir", str(data),
+         "--host", "127.0.0.1", "--port", str(port), "--workers", str(WORKERS)],
+        cwd=REPO_ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"kommunminne serve ended with status {process.returncode}")
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            if _get(conn, "/healthz")[0] == 200:
+                conn.close()
+                return process
+        except OSError:
+            time.sleep(0.2)
+    stop_server(process)
+    raise RuntimeError("kommunminne serve did not become healthy in 60 s")
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def paths() -> list[str]:
+    return [f"/api/search?{urlencode(params, doseq=True)}" for params in QUERIES]
+
+
+def load(port: int, seconds: float, clients: int = CLIENTS) -> dict[str, float]:
+    """``clients`` keep-alive clients for ``seconds``: requests/s, p50, p95, errors."""
+    urls = paths()
+    latencies: list[list[float]] = [[] for _ in range(clients)]
+    errors = [0] * clients
+    barrier = threading.Barrier(clients + 1)
+    stop_at = [0.0]
+
+    def client(number: int) -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        position = number * 7  # clients start at different queries
+        barrier.wait()
+        while time.perf_counter() < stop_at[0]:
+            url = urls[position % len(urls)]
+            position += 1
+            start = time.perf_counter()
+            try:
+                status, _ = _get(conn, url)
+            except (OSError, http.client.HTTPException):
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                status = 0
+            latencies[number].append((time.perf_counter() - start) * 1000)
+            if status != 200:
+                errors[number] += 1
+        conn.close()
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    started = time.perf_counter()
+    stop_at[0] = started + seconds
+    barrier.wait()
+    for thread in threads:
+        thread.join()
+    elapsed = time.perf_counter() - started
+    merged = sorted(x for per_client in latencies for x in per_client)
+    p95 = merged[min(len(merged) - 1, max(0, int(round(0.95 * len(merged))) - 1))]
+    return {
+        "requests": len(merged),
+        "rps": len(merged) / elapsed,
+        "p50": statistics.median(merged),
+        "p95": p95,
+        "errors": sum(errors),
+    }
+
+
+def run(quick: bool, workdir: Path) -> list[dict]:
+    size = 1000 if quick else 10000
+    seconds = 5.0 if quick else 15.0
+    data = data_dir(size)
+    load_before = os.getloadavg()[0]
+    port = _free_port()
+    process = start_server(data, port)
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        for _ in range(WORKERS * 3):  # warm-up: every worker loads lemma tables, facet arrays
+            for url in paths():
+                status, _ = _get(conn, url)
+                if status != 200:
+                    raise RuntimeError(f"{url} answered {status}")
+        conn.close()
+        runs = [load(port, seconds) for _ in range(RUNS)]
+    finally:
+        stop_server(process)
+    rps = statistics.median(r["rps"] for r in runs)
+    p95 = statistics.median(r["p95"] for r in runs)
+    p50 = statistics.median(r["p50"] for r in runs)
+    errors = sum(r["errors"] for r in runs)
+    requests = sum(r["requests"] for r in runs)
+    note = (
+        f"/api/search, {len(QUERIES)} varied queries (facets, 20 hits with snippets), "
+        f"{CLIENTS} keep-alive clients on loopback for {seconds:.0f} s per run, "
+        f"kommunminne serve (gunicorn gthread, {WORKERS} workers x 4 threads) on "
+        f"{size} generated documents; the client threads share the {os.cpu_count()} cores "
+        f"with the server; {requests} requests, {errors} errors; load average before the "
+        f"runs {load_before:.1f} (other work on the machine slows the figures down)"
+    )
+    return [
+        {
+            "name": f"web /api/search throughput ({size} docs)",
+            "value": round(rps, 1),
+            "unit": "requests/s",
+            "runs": len(runs),
+            "reference": "issue 5 aim: >= 100 requests/s on 2 cores",
+            "reference_value": 100.0,
+            "notes": note,
+        },
+        {
+            "name": f"web /api/search latency p95 ({size} docs)",
+            "value": round(p95, 1),
+            "unit": "ms",
+            "runs": len(runs),
+            "reference": "issue 5 aim: p95 <= 150 ms",
+            "reference_value": 150.0,
+            "notes": note,
+        },
+        {
+            "name": f"web /api/search latency p50 ({size} docs)",
+            "value": round(p50, 1),
+            "unit": "ms",
+            "runs": len(runs),
+            "reference": None,
+            "reference_value": None,
+            "notes": note,
+        },
+    ]
+
+
+if __name__ == "__main__":  # python -m bench.web [--quick]
+    import json
+
+    quick = "--quick" in sys.argv
+    print(json.dumps(run(quick, CACHE), indent=2, ensure_ascii=False))

@@ -1,0 +1,68 @@
+"""``kommunminne serve`` runs gunicorn (never Flask's development server)."""
+
+from __future__ import annotations
+
+import http.client
+import os
+
+import pytest
+from gunicorn.app.base import BaseApplication
+
+from tests.webapp.serving import free_port, stop, wait_healthy
+from webapp.server import KommunminneServer, server_options
+
+
+def test_server_options():
+    options = server_options(host="127.0.0.1", port=8123, workers=None)
+    assert options["bind"] == "127.0.0.1:8123"
+    assert options["workers"] == (os.cpu_count() or 1)
+    assert options["worker_class"] == "gthread"
+    assert options["threads"] >= 2
+    assert options["preload_app"] is False  # the index is opened in each worker
+    assert server_options(host="::1", port=80, workers=3)["bind"] == "[::1]:80"
+    assert server_options(host="::1", port=80, workers=3)["workers"] == 3
+
+
+def test_gunicorn_application_loads_the_flask_app(settings):
+    server = KommunminneServer(settings, server_options(host="127.0.0.1", port=1, workers=2))
+    assert isinstance(server, BaseApplication)
+    assert server.cfg.workers == 2
+    assert server.cfg.worker_class_str == "gthread"
+    app = server.load()
+    assert app.extensions["kommunminne"].settings == settings
+
+
+@pytest.mark.slow
+def test_serve_command_answers_over_http(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.webapp.sample import build_data_dir
+
+    settings = build_data_dir(tmp_path / "data")
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kommunminne.cli", "serve", "--data-dir", str(settings.data_dir),
+         "--port", str(port), "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        wait_healthy(port, process)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        for _ in range(3):  # keep-alive: several requests on one connection
+            conn.request("GET", "/api/search?q=Gottsunda")
+            response = conn.getresponse()
+            body = response.read()
+            assert response.status == 200
+            assert b'"total": 5' in body or b'"total":5' in body
+        assert "gunicorn" in response.getheader("Server", "")
+        conn.request("GET", "/documents/..%2F..%2Fetc%2Fpasswd")
+        response = conn.getresponse()
+        assert response.status == 404 and b"root:" not in response.read()
+        conn.close()
+    finally:
+        stop(process)
+    output = process.stdout.read().decode()
+    assert "Kommunminne på http://127.0.0.1:" in output
+    assert "development server" not in output
