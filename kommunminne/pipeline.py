@@ -316,12 +316,16 @@ def _write_all(
 
 
 # ---------------------------------------------------------------- collecting files
-def _collect(paths: Sequence[Path]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+def _collect(
+    paths: Sequence[Path], exclude: Path | None = None
+) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Files to consider, as {absolute resolved path: display path}, and rejections.
 
     Folders are walked recursively for ``*.pdf`` (any case), skipping hidden files and
-    folders; a file named explicitly is attempted whatever its name.
+    folders and the folder ``exclude`` (the data directory, whose store holds copies of
+    the PDFs); a file named explicitly is attempted whatever its name.
     """
+    excluded = exclude.resolve() if exclude is not None else None
     files: dict[str, str] = {}
     rejected: list[tuple[str, str]] = []
 
@@ -336,7 +340,11 @@ def _collect(paths: Sequence[Path]) -> tuple[dict[str, str], list[tuple[str, str
                 rejected.append((str(error.filename), f"mappen kan inte läsas: {error.strerror}"))
 
             for folder, dirs, names in os.walk(path, onerror=walk_error):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(
+                    d
+                    for d in dirs
+                    if not d.startswith(".") and (Path(folder) / d).resolve() != excluded
+                )
                 for name in sorted(names):
                     if name.lower().endswith(".pdf") and not name.startswith("."):
                         add(Path(folder) / name)
@@ -381,7 +389,7 @@ def ingest_paths(
         writer = _ChunkWriter(settings, report, manifest)
         if report.recovered:
             writer.reconcile()
-        files, rejected = _collect([Path(p) for p in paths])
+        files, rejected = _collect([Path(p) for p in paths], exclude=settings.data_dir)
         report.rejected.extend(rejected)
         jobs, manifest_touched = _plan(files, manifest, writer, report)
         if manifest_touched:  # same content with a new mtime: remember it, skip next time

@@ -45,6 +45,14 @@ def test_collect_walks_folders_for_pdfs_and_attempts_named_files(tmp_path):
     assert all(os.path.isabs(key) for key in files)
 
 
+def test_collect_skips_the_data_directory_inside_a_root(tmp_path):
+    (tmp_path / "data" / "store" / "pdf").mkdir(parents=True)
+    (tmp_path / "data" / "store" / "pdf" / ("a" * 64 + ".pdf")).write_bytes(b"")
+    (tmp_path / "in.pdf").write_bytes(b"")
+    files, _rejected = _collect([tmp_path], exclude=tmp_path / "data")
+    assert [os.path.basename(key) for key in files] == ["in.pdf"]
+
+
 def test_index_generations_swap_atomically_and_keep_one_older(tmp_path):
     link = tmp_path / "index"
     ensure_index_dir(link)
