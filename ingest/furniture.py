@@ -65,7 +65,8 @@ ORGANISATION_RE = re.compile(
     rf"^(?:{PARTIES})(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län))?)?$"
     r"|^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*(?:kommun|kommunen|län|region|regionen|landsting|"
     r"landstinget|förvaltningen|förvaltning|kontoret|kommunledningskontoret|"
-    r"stadsbyggnadsförvaltningen|sekretariatet)$"
+    r"stadsbyggnadsförvaltningen|sekretariatet|kommunfullmäktige|fullmäktige|"
+    r"kommunstyrelsen|\w*nämnden)$"
     r"|^(?:länsstyrelsen|regionen|region|riksdagen|sveriges\s+riksdag)\b",
     re.IGNORECASE,
 )
@@ -150,7 +151,8 @@ def running_keys(pages: list[PageLayout], probe: int = RUNNING_PROBE) -> set[str
 def body_font_size(pages: list[PageLayout]) -> float:
     """The font size of most characters in the document."""
     sizes: Counter[float] = Counter()
-    for page in pages:
+    measured = [page for page in pages if not page.ocr] or pages  # OCR sizes are estimates
+    for page in measured:
         for line in page.lines:
             sizes[round(line.size)] += len(line.text)
     return float(sizes.most_common(1)[0][0]) if sizes else 10.0
@@ -182,7 +184,7 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
             if _is_furniture(line, running, at_top=True, first_page=first, rank=index):
                 out.add(id(line))
                 continue
-            if line.size < body * 0.9 and not line.text.lower().startswith(("till ", "av ")):
+            if line.size < body * 0.85 and not line.text.lower().startswith(("till ", "av ")):
                 out.add(id(line))  # small print above the body: letterhead fields
                 continue
             if (

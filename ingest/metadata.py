@@ -189,23 +189,23 @@ TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            re.IGNORECASE)),
     ("answer", re.compile(r"\b(?:svar\s+på\s+(?:interpellation|fråga)|interpellationssvar)",
                           re.IGNORECASE)),
-    ("interpellation", re.compile(r"^\s*interpellation\b|\binterpellation\s+(?:till|om|"
-                                  r"(?:19|20)\d\d/\d\d:\d+)", re.IGNORECASE)),
-    ("motion", re.compile(r"^\s*motion\b|\bmotion\s+(?:om|till|angående|avseende)\b",
-                          re.IGNORECASE)),
-    ("minutes", re.compile(r"\b(?:sammanträdes)?protokoll(?:sutdrag)?\b|^\s*§\s*\d+",
-                           re.IGNORECASE)),
-    ("report", re.compile(r"\b(?:uppföljning|rapport|redovisning|årsredovisning|delårsrapport|"
-                          r"utvärdering|lägesrapport|återrapport\w*)\b", re.IGNORECASE)),
-    ("decision", re.compile(r"^\s*beslut\b|\bbeslut\s+(?:om|i|angående)\b|\bdelegationsbeslut",
-                            re.IGNORECASE)),
-    ("letter", re.compile(r"\b(?:skrivelse|brev|inbjudan|öppet brev)\b|^\s*till\s+\S",
-                          re.IGNORECASE)),
+    ("interpellation", re.compile(r"^\s*interpellation\b", re.IGNORECASE)),
+    ("motion", re.compile(r"^\s*motion\b", re.IGNORECASE)),
+    ("decision", re.compile(r"^\s*(?:[\wåäö]+s\s+)?beslut\s*$|^\s*beslut\s+(?:om|i|angående)\b|"
+                            r"^\s*delegationsbeslut", re.IGNORECASE)),
+    ("minutes", re.compile(r"\b(?:sammanträdes)?protokoll(?:sutdrag)?\b", re.IGNORECASE)),
+    ("report", re.compile(r"^\s*[\wåäö]*(?:uppföljning|rapport|redovisning|utvärdering|"
+                          r"lägesbild|analys|översyn|utredning)\b|\b(?:uppföljning|rapport|"
+                          r"redovisning|utvärdering|lägesbild)\b", re.IGNORECASE)),
+    ("letter", re.compile(r"\b(?:skrivelse|brev|inbjudan|öppet brev|begäran)\b|^\s*till\s+\S"
+                          r"|^\s*att:\s", re.IGNORECASE)),
 )  # fmt: skip
 
 BODY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("answer", re.compile(r"har\s+i\s+en\s+interpellation|interpellation\w*\s+(?:ställt|"
-                          r"frågat)|\bfrågor\s+till\s+mig\b", re.IGNORECASE)),
+                          r"frågat)|\bfrågor\s+till\s+mig\b|\bhar\s+frågat\s+mig\b",
+                          re.IGNORECASE)),
+    ("decision", re.compile(r"^[\wåäö]+(?:\s+[\wåäö]+)?\s+beslutar\s+att\b", re.MULTILINE)),
     ("motion", re.compile(r"\b(?:jag|vi)\s+föreslår\b.*?\batt\b|\byrkar\s+(?:jag|vi)\b",
                           re.IGNORECASE | re.DOTALL)),
     ("interpellation", re.compile(r"\bvill\s+(?:jag|vi)\s+(?:därför\s+)?(?:fråga|ställa)\b",
@@ -221,7 +221,9 @@ def classify(title: str, head: str, body: str) -> str:
             if any(pattern.search(line) for line in text.splitlines() if line.strip()):
                 return doc_type
     for doc_type, pattern in BODY_CUES:
-        if pattern.search(body[:20000]):
+        # Decisions state their decision at the top; elsewhere "X beslutar att" is quoted.
+        window = body[:1500] if doc_type == "decision" else body[:20000]
+        if pattern.search(window):
             return doc_type
     return "other"
 
@@ -368,20 +370,27 @@ def _people_line(line: str) -> list[Person]:
     rest = re.sub(rf"(?:{NAME_RE})\s*\([A-Za-zÅÄÖåäö]{{1,3}}\)", "", line)
     rest = re.sub(r"\b(?:och|samt)\b|[,;&]", "", rest).strip()
     if rest:
-        person = parse_person(line)
-        if len(matches) == 1 and person and person.party:
-            return [person]  # "Karin Lindqvist (M), gruppledare"
+        if len(matches) == 1 and matches[0].start() == 0:
+            role = line[matches[0].end() :].strip(" ,")
+            if role and _role_line(role):  # "Karin Lindqvist (M), gruppledare"
+                match = matches[0]
+                return [Person(match["name"], normalise_party(match["party"]), _capitalise(role))]
         return []
     return [Person(name=m["name"], party=normalise_party(m["party"]), role=None) for m in matches]
 
 
 # ----------------------------------------------------------------- author / addressee
 _AV_LINE_RE = re.compile(r"^av\s+(?P<who>.+)$")
-_TILL_LINE_RE = re.compile(r"^till\s+(?P<who>.+)$", re.IGNORECASE)
+_TILL_LINE_RE = re.compile(r"^(?:till|att:)\s+(?P<who>.+)$", re.IGNORECASE)
+_HEADING_TILL_RE = re.compile(
+    r"^(?:interpellation|motion|skrivelse|fråga|brev)\s+till\s+(?P<who>.+?)(?:\s+om\s+.*)?$",
+    re.IGNORECASE,
+)
+_BODY_PLACE_RE = re.compile(r"\s+i\s+[A-ZÅÄÖ][\wåäö-]+\s+(?:kommun|län|region)$")
 _TILL_IN_TITLE_RE = re.compile(r"\btill\s+(?P<who>.+?)(?:\s+om\b|\s+angående\b|$)")
 _FROM_IN_TEXT_RE = re.compile(
-    rf"(?:(?P<who>{NAME_RE})\s*\((?P<party>[A-Za-zÅÄÖåäö]{{1,3}})\)\s+har\s+(?:i\s+en\s+"
-    r"interpellation|ställt)"
+    rf"(?:(?P<who>{NAME_RE})(?:\s*\((?P<party>[A-Za-zÅÄÖåäö]{{1,3}})\))?\s+har\s+(?:i\s+en\s+"
+    r"interpellation|ställt|frågat)"
     rf"|interpellation\s+från\s+(?P<who2>{NAME_RE})\s*\((?P<party2>[A-Za-zÅÄÖåäö]{{1,3}})\))"
 )
 
@@ -412,13 +421,19 @@ def find_addressed(head_lines: list[str], title: str) -> list[Person]:
     for line in head_lines:
         stripped = line.strip()
         match = _TILL_LINE_RE.match(stripped)
-        if match and (stripped.startswith("Till") or previous.startswith("av ")):
+        if match and (stripped.startswith(("Till", "Att:")) or previous.startswith("av ")):
             who = match["who"].strip()
             people = people_from(who)
             if people:
                 return people
-            if len(who.split()) <= 4 and not who.endswith((".", ",")):
-                return [Person(name=_capitalise(who.rstrip(".:")))]
+            if len(who.split()) <= 6 and not who.endswith((".", ",")):
+                body = _BODY_PLACE_RE.sub("", who.rstrip(".:"))
+                return [Person(name=_capitalise(body))]
+        heading = _HEADING_TILL_RE.match(stripped)
+        if heading:
+            people = people_from(heading["who"])
+            if people:
+                return people
         previous = stripped
     match = _TILL_IN_TITLE_RE.search(title)
     if match:

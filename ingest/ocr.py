@@ -50,14 +50,15 @@ _TALL = set("bdfhklt!?åäöÅÄÖ") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789
 
 def _font_size(words: list[str], heights: list[int]) -> float:
     """Font size (in pixels) from word boxes: words with ascenders or capitals and no
-    descenders are ~0.72 of the type size tall; others are used only as a fallback."""
+    descenders are ~0.79 of the type size tall (measured on Vera and Times); others are
+    used only as a fallback."""
     tall = sorted(
         height
         for word, height in zip(words, heights, strict=True)
         if not _DESCENDERS & set(word) and _TALL & set(word)
     )
     chosen = tall or sorted(heights)
-    return chosen[len(chosen) // 2] / 0.72
+    return chosen[len(chosen) // 2] / 0.79
 
 
 def ocr_page(pdf_path: Path | bytes, page: PageLayout, dpi: int = DPI) -> PageLayout:
