@@ -414,10 +414,15 @@ def find_av_authors(head_lines: list[str]) -> list[Person]:
     return []
 
 
-def find_addressed(head_lines: list[str], title: str) -> list[Person]:
-    """``Till kommunstyrelsens ordförande Erik Pelling (S)`` at the head of page 1, or
-    ``till …`` directly under an ``av …`` line (Riksdag), or ``… till X om …`` in the title."""
+def find_addressed(
+    head_lines: list[str], title: str, before_title: list[str] | None = None
+) -> list[Person]:
+    """``Till kommunstyrelsens ordförande Erik Pelling (S)`` (or ``Att: …``) at the head of
+    page 1, ``till …`` directly under an ``av …`` line (Riksdag), ``Interpellation till X``,
+    ``… till X om …`` in the title, or a letter's address block (name, then role) above
+    the title.  A named person is preferred over a body (``Till Utbildningsnämnden``)."""
     previous = ""
+    bodies: list[Person] = []
     for line in head_lines:
         stripped = line.strip()
         match = _TILL_LINE_RE.match(stripped)
@@ -428,16 +433,25 @@ def find_addressed(head_lines: list[str], title: str) -> list[Person]:
                 return people
             if len(who.split()) <= 6 and not who.endswith((".", ",")):
                 body = _BODY_PLACE_RE.sub("", who.rstrip(".:"))
-                return [Person(name=_capitalise(body))]
+                bodies.append(Person(name=_capitalise(body)))
         heading = _HEADING_TILL_RE.match(stripped)
         if heading:
             people = people_from(heading["who"])
             if people:
                 return people
         previous = stripped
+    if bodies:
+        return bodies[:1]
     match = _TILL_IN_TITLE_RE.search(title)
     if match:
-        return people_from(match["who"])
+        people = people_from(match["who"])
+        if people:
+            return people
+    lines = [line.strip() for line in before_title or [] if line.strip()]
+    if lines and PERSON_LINE_RE.match(lines[0]) and not ROLE_WORDS_RE.search(lines[0]):
+        match = PERSON_LINE_RE.match(lines[0])
+        role = lines[1] if len(lines) > 1 and _role_line(lines[1]) else None
+        return [Person(match["name"], normalise_party(match["party"]), role)]
     return []
 
 
@@ -481,5 +495,15 @@ def find_reference(head_lines: list[str], text: str) -> str | None:
 
 
 def _labelled_only(text: str) -> str | None:
+    """A labelled reference near the start, or a line that is nothing but a reference
+    (minutes put the diarienummer on its own line under the § heading)."""
     match = LABELLED_REFERENCE_RE.search(text[:5000])
-    return find_reference_in(match.group(0)) if match else None
+    if match:
+        return find_reference_in(match.group(0))
+    for line in text[:3000].splitlines():
+        stripped = line.strip()
+        for pattern in REFERENCE_RES[1:]:
+            found = pattern.fullmatch(stripped)
+            if found:
+                return _tidy_reference(found.group(1))
+    return None
