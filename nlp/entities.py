@@ -73,7 +73,32 @@ INFLECTIONS = frozenset(
 )
 COMPOUND_STEM_MIN = 8  # stems this long may continue as a compound
 #: party abbreviations that may stand outside parentheses (unambiguous in council text)
-FREE_PARTY_ABBREVIATIONS = frozenset({"KD", "MP", "SD", "VPK", "KDS", "SAP"})
+FREE_PARTY_ABBREVIATIONS = frozenset({"KD", "MP", "SD", "VPK", "KDS", "SAP", "FP"})
+#: "S-ledda", "M-styret": a party letter before these word beginnings (not "C-uppsatsen")
+PARTY_COMPOUND_HEADS = (
+    "led",
+    "styr",
+    "politik",
+    "grupp",
+    "regering",
+    "majoritet",
+    "förslag",
+    "kandidat",
+    "kommunalråd",
+    "ledamot",
+    "ledamöter",
+    "ordförande",
+    "sympatisör",
+    "väljare",
+    "topp",
+    "företrädare",
+    "representant",
+    "minister",
+    "märkt",
+    "budget",
+    "motion",
+    "kongress",
+)
 PARTY_LIST_WORDS = frozenset({",", "och", "/", "samt", "+", "&"})
 #: generic body words resolved to the nearest named body of that kind
 GENERIC_BODIES = {
@@ -280,7 +305,7 @@ class EntityRecognizer:
                 i + 2 < n
                 and doc[i + 1].text == "-"
                 and not doc[i].whitespace_
-                and doc[i + 2].text[:1].islower()
+                and doc[i + 2].lower_.startswith(PARTY_COMPOUND_HEADS)
             )
             if in_parentheses or hyphen_compound:
                 found.append(Candidate(i, i + 1, "PARTY", canonical))
