@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from kommunminne.textnorm import fold
@@ -136,3 +137,66 @@ def facet_table(key: tuple[str, int], reader: IndexReader) -> FacetTable:
                 del _cache[old]
             _cache[key] = table
     return table
+
+
+# ------------------------------------------------------------ filters in queries
+_ENTITY_FACETS = ("district", "agency", "body", "measure", "person", "party")
+
+
+def _condition_mask(q: wq.Query, table: FacetTable) -> np.ndarray | None:
+    """The column mask of a filter-like condition, or None if it is not one."""
+    if isinstance(q, wq.Term):
+        field, value = q.fieldname, q.text
+        if field == "doc_type":
+            return table.mask("type", [value])
+        if field == "year":
+            return table.mask("year", [value])
+        if field.startswith("f_") and field[2:] in table.facets:
+            return table.mask(field[2:], [value])
+        if field == "entity":
+            either = np.zeros(table.doc_count, dtype=bool)
+            for facet in _ENTITY_FACETS:
+                either |= table.mask(facet, [value])
+            return either
+        return None
+    if isinstance(q, wq.NumericRange) and q.fieldname == "date_num":
+        low = q.start if q.start is not None else 1
+        high = q.end if q.end is not None else 99991231
+        return (table.dates >= low) & (table.dates <= high)
+    if isinstance(q, wq.TermRange) and q.fieldname == "year":
+        start = f"{q.start}-01-01" if q.start else None
+        stop = f"{q.end}-12-31" if q.end else None
+        return table.date_mask(start, stop)
+    if isinstance(q, wq.Or) and q.subqueries:
+        parts = [_condition_mask(sub, table) for sub in q.subqueries]
+        if any(part is None for part in parts):
+            return None
+        combined = np.zeros(table.doc_count, dtype=bool)
+        for part in parts:
+            combined |= part  # type: ignore[operator]
+        return combined
+    return None
+
+
+def split_filters(
+    q: wq.Query | None, table: FacetTable
+) -> tuple[wq.Query | None, list[np.ndarray]]:
+    """Split the top-level AND of ``q`` into the rest and column masks of its filters.
+
+    ``typ:motion stadsdel:Gottsunda kameror`` -> (``kameror``, [type mask, district mask]).
+    Conditions under OR or NOT stay in the query.
+    """
+    if q is None:
+        return None, []
+    parts = list(q.subqueries) if isinstance(q, wq.And) else [q]
+    rest: list[wq.Query] = []
+    masks: list[np.ndarray] = []
+    for part in parts:
+        mask = _condition_mask(part, table)
+        if mask is None:
+            rest.append(part)
+        else:
+            masks.append(mask)
+    if not rest:
+        return None, masks
+    return (rest[0] if len(rest) == 1 else wq.And(rest)), masks

@@ -32,7 +32,7 @@ from whoosh.searching import Searcher
 from kommunminne.model import ENTITY_LABELS, Document
 from kommunminne.textnorm import fold
 from search import aliases, linking, snippets
-from search.facets import FacetTable, facet_table
+from search.facets import FacetTable, facet_table, split_filters
 from search.query import (
     SUB_TEXT_FIELDS,
     ParsedQuery,
@@ -235,17 +235,17 @@ class SearchIndex:
             except QuerySyntaxError as exc:
                 notes.append(f"Ett filter ignorerades: {exc}.")
                 allowed = table.is_document
-            docs = self._matching(searcher, parsed, allowed)
+            docs, rank_query = self._matching(searcher, parsed, allowed, table)
             if not docs:
                 looser = loosen(parsed)
                 if looser is not None:
-                    looser_docs = self._matching(searcher, looser, allowed)
+                    looser_docs, looser_rank = self._matching(searcher, looser, allowed, table)
                     if looser_docs:
-                        parsed, docs = looser, looser_docs
+                        parsed, docs, rank_query = looser, looser_docs, looser_rank
                         notes.append(
                             "Inget dokument innehöll alla orden; visar dokument med något av dem."
                         )
-            by_date = request.sort == "date" or not parsed.has_text
+            by_date = request.sort == "date" or not parsed.has_text or rank_query is None
             first = (page - 1) * limit
             if not docs:
                 hits = []
@@ -258,8 +258,8 @@ class SearchIndex:
                     for n in ordered[first : first + limit]
                 ]
             else:
-                assert parsed.query is not None
-                results = searcher.search(parsed.query, filter=docs, limit=first + limit)
+                assert rank_query is not None
+                results = searcher.search(rank_query, filter=docs, limit=first + limit)
                 hits = [
                     self._hit(results[i].fields(), results[i].score, parsed)
                     for i in range(first, results.scored_length())
@@ -279,21 +279,31 @@ class SearchIndex:
         return facet_table((os.path.realpath(self.index_dir), reader.generation()), reader)
 
     @staticmethod
-    def _matching(searcher: Searcher, parsed: ParsedQuery, allowed: np.ndarray) -> set[int]:
-        """Live document numbers that match the query and are ``allowed``."""
-        if parsed.query is None:
-            mask = allowed.copy()
-        else:
-            mask = np.zeros_like(allowed)
-            found = np.fromiter(searcher.docs_for_query(parsed.query), dtype=np.int64)
+    def _matching(
+        searcher: Searcher, parsed: ParsedQuery, allowed: np.ndarray, table: FacetTable
+    ) -> tuple[set[int], wq.Query | None]:
+        """Live document numbers that match the query and are ``allowed``, and the part
+        of the query left for ranking.
+
+        Conditions of the query that are plain filters (``typ:``, ``år:``, ``datum:``,
+        entity fields) and stand in its top-level AND are evaluated on the column arrays
+        too; only the rest walks postings.
+        """
+        rest, masks = split_filters(parsed.query, table)
+        mask = allowed.copy()
+        for condition in masks:
+            mask &= condition
+        if rest is not None:
+            found = np.fromiter(searcher.docs_for_query(rest), dtype=np.int64)
+            in_query = np.zeros_like(mask)
             if found.size:
-                mask[found] = True
-            mask &= allowed
+                in_query[found] = True
+            mask &= in_query
         if searcher.reader().has_deletions():
             for docnum in np.nonzero(mask)[0]:
                 if searcher.reader().is_deleted(int(docnum)):
                     mask[docnum] = False
-        return set(np.nonzero(mask)[0].tolist())
+        return set(np.nonzero(mask)[0].tolist()), rest
 
     @staticmethod
     def _hit(fields: dict[str, Any], score: float, parsed: ParsedQuery) -> SearchHit:
@@ -381,7 +391,7 @@ class SearchIndex:
             raise ValueError(f"okänd entitetstyp: {', '.join(unknown)}")
         with self._searcher() as searcher:
             table = self._facet_table(searcher)
-            docs = self._matching(searcher, ParsedQuery(None), table.is_document)
+            docs, _ = self._matching(searcher, ParsedQuery(None), table.is_document, table)
             counts = table.counts(docs, limit=None)
         found = [
             EntityCount(name, value.value, value.count)

@@ -14,9 +14,10 @@ insert into a page as it is.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 
-from search.analysis import index_terms, words
+from search.analysis import WORD_RE, index_terms
 
 SNIPPET_CHARS = 240  # target length of a snippet (characters of text)
 SCAN_LIMIT = 100_000  # characters of a document scanned for matches
@@ -28,6 +29,24 @@ def _matches(word: str, terms: set[str], prefixes: Iterable[str]) -> bool:
     return any(term in terms for term in index_terms(word))
 
 
+def _candidates(terms: set[str], prefixes: Iterable[str]) -> re.Pattern[str]:
+    """Words that contain a term, or begin with a prefix: the only words worth analysing.
+
+    A word whose normal form (stem of its lemma) or a compound part's is a query term
+    nearly always contains that stem; the rare irregular inflection that does not
+    (``män`` for ``man``) is found by the search but not marked in the snippet.
+    """
+    by_length = sorted(terms, key=len, reverse=True)
+    alternatives = [rf"\b\w*?(?:{'|'.join(map(re.escape, by_length))})\w*"]
+    if prefixes:
+        alternatives.append(
+            rf"\b(?:{'|'.join(map(re.escape, sorted(prefixes, key=len, reverse=True)))})\w*"
+        )
+    if not terms:
+        alternatives = alternatives[1:]
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
 def matched_spans(
     text: str,
     terms: set[str],
@@ -36,11 +55,12 @@ def matched_spans(
     """Character spans of the words of ``text`` that match ``terms``/``prefixes``."""
     if not terms and not prefixes:
         return []
-    return [
-        (start, end)
-        for word, start, end in words(text[:SCAN_LIMIT])
-        if _matches(word, terms, prefixes)
-    ]
+    spans = []
+    for match in _candidates(terms, prefixes).finditer(text[:SCAN_LIMIT]):
+        word = match.group().lower()
+        if WORD_RE.fullmatch(word) and _matches(word, terms, prefixes):
+            spans.append((match.start(), match.end()))
+    return spans
 
 
 def _window(text: str, spans: list[tuple[int, int]], size: int) -> tuple[int, int]:
@@ -100,8 +120,6 @@ def best_sentence(text: str, terms: set[str], prefixes: set[str] = frozenset()) 
     spans = matched_spans(text, terms, prefixes)
     if not spans:
         return None
-    import re
-
     best: tuple[tuple[int, bool], str] | None = None
     for match in re.finditer(r"[^.!?\n]+[.!?]?", text[:SCAN_LIMIT]):
         inside = {text[s:e].lower() for s, e in spans if match.start() <= s and e <= match.end()}
