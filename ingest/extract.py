@@ -144,21 +144,25 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
     ]
     kept_first = kept_by_page[first.number]
     title = find_title(kept_first, body_size)
-    # Type words count in headings and letterhead, not in running body lines.
-    top_text = "\n".join(
-        line.text
-        for line in head
-        if id(line) in removed[first.number]
-        or (len(line.text) < 70 and not line.text.rstrip().endswith((".", ",")))
-    )
-    doc_type = metadata.classify(title, top_text, text)
-    reading_head = [line.text for line in first.lines[:HEAD_LINES]]
-    authors = metadata.find_authors(reading_head, text)
     before_title = []
     for line in kept_first[:HEAD_LINES]:
         if title and title.startswith(line.text.strip()):
             break
         before_title.append(line.text)
+    # Type words count in letterhead, headings and lines above the title, not in
+    # running body lines.
+    top_text = "\n".join(
+        [
+            line.text
+            for line in head
+            if id(line) in removed[first.number]
+            or (len(line.text) < 70 and not line.text.rstrip().endswith((".", ",")))
+        ]
+        + before_title
+    )
+    doc_type = metadata.classify(title, top_text, text)
+    reading_head = [line.text for line in first.lines[:HEAD_LINES]]
+    authors = metadata.find_authors(reading_head, text)
     addressed = metadata.find_addressed(reading_head, title, before_title)
     if not addressed and doc_type == "answer":
         addressed = metadata.find_interpellant(text)
@@ -177,7 +181,7 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
         ],
         text=text,
         questions=metadata.find_questions(text, doc_type),
-        proposals=metadata.find_proposals(text) if doc_type in ("motion", "other") else [],
+        proposals=metadata.find_proposals(text) if doc_type == "motion" else [],
         warnings=warnings,
     )
 
