@@ -27,8 +27,8 @@ from webapp.params import (
 bp = Blueprint("pages", __name__)
 
 DOC_ID = re.compile(r"[0-9a-f]{16}")
-#: facet values shown before "och N till"
-FACET_LIMIT = 12
+#: facet values shown before "Visa N till"
+FACET_LIMIT = 8
 EVENT_KIND_ORDER = ("question", "proposal", "commitment", "decline", "mention")
 
 
@@ -74,6 +74,9 @@ def search() -> str:
     except IndexUnavailable as exc:
         unavailable = str(exc)
     pages = max(1, math.ceil(response.total / params.limit)) if response else 1
+    facets = dict(response.facets) if response else {}
+    if facets.get("year"):  # years in time order, newest first; other facets by count
+        facets["year"] = sorted(facets["year"], key=lambda item: item.value, reverse=True)
 
     def page_url(page: int) -> str:
         return url_for("pages.search", **params.url_args(page=None if page == 1 else page))
@@ -83,6 +86,7 @@ def search() -> str:
         section="search",
         params=params,
         response=response,
+        facets=facets,
         unavailable=unavailable,
         pages=pages,
         page_url=page_url,

@@ -317,3 +317,12 @@ def test_trace_of_report_commitment(client, documents):
 def test_api_help_page(client):
     page = html(client.get("/om-api"))
     assert "/api/openapi.json" in page
+
+
+def test_year_facet_in_time_order_and_long_facets_fold(client, app, monkeypatch):
+    page = html(client.get("/search?district=Gottsunda"))
+    years = re.findall(r'data-facet="year" data-value="(\d{4})"', page)
+    assert years == ["2018", "2017", "2016"]
+    monkeypatch.setattr("webapp.pages.FACET_LIMIT", 2)
+    page = html(client.get("/search?district=Gottsunda"))
+    assert "<summary>Visa 1 till</summary>" in page  # three years, two shown
