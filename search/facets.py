@@ -122,11 +122,11 @@ class FacetTable:
 
 
 _cache_lock = threading.Lock()
-_cache: dict[tuple[str, int], FacetTable] = {}
+_cache: dict[tuple, FacetTable] = {}
 
 
-def facet_table(key: tuple[str, int], reader: IndexReader) -> FacetTable:
-    """The FacetTable of an index generation (``key`` = (index path, generation))."""
+def facet_table(key: tuple, reader: IndexReader) -> FacetTable:
+    """The FacetTable of an index generation (``key`` starts with the index path)."""
     with _cache_lock:
         table = _cache.get(key)
     if table is None:

@@ -6,16 +6,16 @@ Concurrency
   timeout (``WRITE_TIMEOUT``; an ``flock``, released by the OS if a writer dies) and
   commits before returning; ``IndexBusyError`` (Swedish message) when the lock is not
   had in time.  No AsyncWriter or BufferedWriter.
-* Every read opens its own Whoosh searcher and closes it before returning, so a
-  searcher is never shared between threads and always sees the latest commit (and,
-  when ``index_dir`` is the pipeline's symbolic link, the latest generation).
-* A ``SearchIndex`` object holds only the path and the schema; it may be shared
-  between threads.
+* Every thread has its own Whoosh searcher, refreshed at the start of every read, so a
+  searcher is never shared between threads and every read sees the latest commit
+  (and, when ``index_dir`` is the pipeline's symbolic link, the latest generation).
+* A ``SearchIndex`` object may be shared between threads.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -77,6 +77,7 @@ class SearchIndex:
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = Path(index_dir)
         self.schema = build_schema()
+        self._local = threading.local()  # this thread's (index path, searcher)
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -108,23 +109,60 @@ class SearchIndex:
     def _ix(self) -> windex.Index:
         return windex.open_dir(str(self.index_dir), indexname=INDEX_NAME, schema=self.schema)
 
-    @contextmanager
-    def _searcher(self) -> Iterator[Searcher]:
-        """A new searcher on the latest commit, closed on exit.
+    def _open_searcher(self) -> tuple[windex.Index, Searcher]:
+        """The index and a new searcher on its latest commit.
 
         Opening can race with a commit that removes the files of the generation being
         opened (FileNotFoundError); the next attempt sees the new generation.
         """
         for attempt in range(OPEN_ATTEMPTS):
             try:
-                searcher = self._ix().searcher(weighting=BM25F())
-                break
+                ix = self._ix()
+                return ix, ix.searcher(weighting=BM25F())
             except FileNotFoundError:
                 if attempt == OPEN_ATTEMPTS - 1:
                     raise
                 time.sleep(0.01 * (attempt + 1))
-        with searcher:
-            yield searcher
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @contextmanager
+    def _searcher(self) -> Iterator[Searcher]:
+        """This thread's searcher, reopened when the index has a newer commit.
+
+        Each thread keeps its own Whoosh searcher (never shared between threads).  Every
+        call checks the latest generation (one directory listing); an unchanged index
+        keeps its searcher, so the per-segment caches (stored-field offsets, columns)
+        survive between requests, and a new commit gets a new searcher.  When
+        ``index_dir`` is a symbolic link that now points at another generation
+        (``kommunminne reindex``), a new searcher is opened on it.  (Whoosh's own
+        ``Searcher.refresh`` is not used: its re-use of readers keeps segments that a
+        commit has merged away.)
+        """
+        real = os.path.realpath(self.index_dir)
+        state: tuple[str, windex.Index, Searcher] | None = getattr(self._local, "state", None)
+        if state is not None:
+            cached_real, ix, cached = state
+            try:
+                fresh = (
+                    cached_real == real and ix.latest_generation() == cached.reader().generation()
+                )
+            except (OSError, ValueError):
+                fresh = False
+            if not fresh:
+                cached.close()
+                self._local.state = state = None
+        if state is None:
+            ix, searcher = self._open_searcher()
+            state = (real, ix, searcher)
+            self._local.state = state
+        yield state[2]
+
+    def close(self) -> None:
+        """Close this thread's searcher (others close when their threads end)."""
+        state = getattr(self._local, "state", None)
+        if state is not None:
+            state[2].close()
+            self._local.state = None
 
     @contextmanager
     def _writer(self) -> Iterator[Any]:
@@ -276,7 +314,11 @@ class SearchIndex:
 
     def _facet_table(self, searcher: Searcher) -> FacetTable:
         reader = searcher.reader()
-        return facet_table((os.path.realpath(self.index_dir), reader.generation()), reader)
+        # segment ids are random per segment: an index re-created at the same path with
+        # the same generation number does not reuse a stale table
+        segments = tuple(r.segment().segment_id() for r, _ in reader.leaf_readers() if r.segment())
+        key = (os.path.realpath(self.index_dir), reader.generation(), segments)
+        return facet_table(key, reader)
 
     @staticmethod
     def _matching(
