@@ -28,6 +28,10 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
+def workers_sv(count: int) -> str:
+    return f"{count} {'process' if count == 1 else 'processer'}"
+
+
 def _bind_address(host: str, port: int) -> str:
     return f"[{host}]:{port}" if ":" in host and not host.startswith("[") else f"{host}:{port}"
 
@@ -85,7 +89,7 @@ def serve(settings: Settings, *, host: str, port: int, workers: int | None) -> N
     shown_host = f"[{host}]" if ":" in host else host
     print(
         f"Kommunminne på http://{shown_host}:{port}/ "
-        f"({options['workers']} processer × {options['threads']} trådar, "
+        f"({workers_sv(options['workers'])} × {options['threads']} trådar, "
         f"data i {settings.data_dir}). Avsluta med Ctrl-C.",
         file=sys.stderr,
         flush=True,
