@@ -170,15 +170,34 @@ class CommitmentClassifier:
         probs = self.model.predict_proba([features])[0]
         return {label: float(p) for label, p in zip(self.classes, probs, strict=True)}
 
-    def decide(self, features: list[str], threshold: float = 0.5) -> str:
+    def decide(
+        self,
+        features: list[str],
+        threshold: float = 0.5,
+        *,
+        rule_label: str | None = None,
+        rule_weight: float = 0.0,
+    ) -> str:
+        """The label: the classifier's probabilities mixed with the rules' verdict,
+        ``(1 - rule_weight) * p + rule_weight * [label == rule_label]``; a commit or
+        decline needs at least ``threshold`` of that mixture."""
         probs = self.probabilities(features)
+        if rule_label is not None and rule_weight > 0:
+            probs = {
+                k: (1 - rule_weight) * p + (rule_weight if k == rule_label else 0.0)
+                for k, p in probs.items()
+            }
         label = max(sorted(probs), key=lambda k: probs[k])
         if label in {COMMIT, DECLINE} and probs[label] < threshold:
             return NONE
         return label
 
-    def predict(self, sent: Span, rule: RuleResult, *, threshold: float = 0.5) -> str:
-        return self.decide(sentence_features(sent, rule), threshold)
+    def predict(
+        self, sent: Span, rule: RuleResult, *, threshold: float = 0.5, rule_weight: float = 0.0
+    ) -> str:
+        return self.decide(
+            sentence_features(sent, rule), threshold, rule_label=rule.label, rule_weight=rule_weight
+        )
 
 
 _lock = threading.Lock()

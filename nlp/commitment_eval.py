@@ -90,10 +90,18 @@ def _pipeline(nlp: Any = None) -> Any:
 
 
 def evaluate_annotated(
-    nlp: Any = None, path: str | Path | None = None, *, folds: int = 5, threshold: float = 0.5
+    nlp: Any = None,
+    path: str | Path | None = None,
+    *,
+    folds: int = 5,
+    threshold: float = 0.5,
+    rule_weight: float | None = None,
 ) -> dict[str, Any]:
     """Cross-validated figures on the annotated sentences (see the module docstring)."""
     nlp = _pipeline(nlp)
+    if rule_weight is None:
+        pipe = nlp.get_pipe("km_commitments") if "km_commitments" in nlp.pipe_names else None
+        rule_weight = getattr(pipe, "rule_weight", 0.3)
     path = Path(path) if path else ANNOTATIONS_PATH
     examples = load_annotations(path)
     meta = annotation_context(path).get("context", {})
@@ -112,8 +120,11 @@ def evaluate_annotated(
         for i in test:
             rule, feats = rules_feats[i]
             clf_pred[i] = model.decide(feats, threshold)
-            blocked = rule.question or rule.proposal or not rule.markers
-            comb_pred[i] = NONE if blocked else clf_pred[i]
+            comb_pred[i] = (
+                NONE
+                if rule.vetoed()
+                else model.decide(feats, threshold, rule_label=rule.label, rule_weight=rule_weight)
+            )
 
     # actor and deadline on the annotated commitments, in the reference context
     context = DocumentContext(
@@ -147,6 +158,7 @@ def evaluate_annotated(
         "sentences": len(examples),
         "labels": {label: gold.count(label) for label in (COMMIT, DECLINE, NONE)},
         "folds": folds,
+        "rule_weight": rule_weight,
         "rules": scores(gold, rule_pred),
         "classifier": scores(gold, clf_pred),
         "combined": scores(gold, comb_pred),

@@ -120,6 +120,28 @@ PROCEDURAL_DECISIONS = frozenset(
         "besvara",
     }
 )
+#: "Befolkningen kommer att öka …" is a forecast, not a promise
+FORECAST_VERBS = frozenset(
+    {
+        "öka",
+        "minska",
+        "fördubblas",
+        "halveras",
+        "växa",
+        "stiga",
+        "sjunka",
+        "bli",
+        "ta",
+        "variera",
+        "överstiga",
+        "finnas",
+        "behövas",
+        "krävas",
+        "påverka",
+        "innebära",
+        "kosta",
+    }
+)
 REPORTED_QUESTION = frozenset({"frågat", "frågar", "frågade", "undrar", "undrade"})
 #: "ska enligt <source>" is about others' obligations or rules, not a promise
 OTHERS_SOURCES = (
@@ -245,6 +267,11 @@ TRIGGERS = frozenset(
         "prioriteras",
         "skäl",
         "anledning",
+        "erbjuder",
+        "mål",
+        "målsättning",
+        "målsättningen",
+        "klart",
         "motiverat",
         "lämpligt",
         "inleder",
@@ -265,7 +292,6 @@ TRIGGERS = frozenset(
         "inrättar",
         "senast",
         "klar",
-        "klart",
         "klara",
         "avsätter",
         "avsätts",
@@ -310,6 +336,13 @@ class RuleResult:
     deadline: bool = False
     conditional: bool = False
     generic: bool = False
+    #: the subject is a party that cannot commit here (an agency, another person, or
+    #: anyone but the author in an interpellation or a motion)
+    foreign: bool = False
+
+    def vetoed(self) -> bool:
+        """Never a commitment, whatever the classifier says."""
+        return self.question or self.proposal or self.foreign or not self.markers
 
     def features(self) -> list[str]:
         feats = [f"rule={self.label}", f"subj={self.subject}"]
@@ -635,6 +668,10 @@ def analyse_sentence(
     if not markers:
         return result, mentions
     marker_name, marker_index = markers[0]
+    if not declines:
+        # the strongest commit marker: "vill"/"tänker" only when nothing else is there
+        strong = [m for m in commits if m[0] not in {"vill", "tänker"}]
+        marker_name, marker_index = (strong or commits)[0]
     # the finite verb for "i uppdrag", "ambition är": walk back to the auxiliary
     verb_index = marker_index
     if marker_name == "uppdrag":
@@ -647,7 +684,7 @@ def analyse_sentence(
     result.marker_index = verb_index
     subject, group = _subject(mentions, words, verb_index)
     if subject in {"agency", "other"} and any(
-        m.canonical in speaker_agencies for m in group if m.kind == "agency"
+        _speaker_agency(m.canonical, speaker_agencies) for m in group if m.kind == "agency"
     ):
         subject = "agency_speaker"
     result.subject = subject
@@ -663,6 +700,7 @@ def analyse_sentence(
     speaker = subject in {"jag", "vi", "kommunen", "body", "agency_speaker"}
     if doc_type in {"interpellation", "motion"} and subject not in {"jag", "vi"}:
         speaker = False
+    result.foreign = not speaker and subject not in {"impersonal", "none"}
     procedural = any(w.endswith(("yrkande", "yrkandet", "yrkandena")) for w in words)
     if result.question or result.proposal:
         result.label = NONE
@@ -720,6 +758,7 @@ def analyse_sentence(
         subject == "impersonal"
         and result.deadline
         and marker_name in {"ska", "kommer_att", "klar_senast"}
+        and not any(w in FORECAST_VERBS for w in words[marker_index + 1 : marker_index + 4])
     ):
         # "Utvärderingen ska vara klar under första kvartalet 2021."
         result.label = COMMIT
@@ -943,6 +982,7 @@ class CommitmentFinder:
         annotations: str,
         max_sentence_chars: int,
         we_actor: str = "body",
+        rule_weight: float = 0.3,
     ) -> None:
         if mode not in {"rules", "classifier", "combined"}:
             raise ValueError(f"okänt läge för km_commitments: {mode!r}")
@@ -953,6 +993,7 @@ class CommitmentFinder:
         self.municipality = municipality
         self.annotations = annotations
         self.max_sentence_chars = max_sentence_chars
+        self.rule_weight = rule_weight
         if we_actor not in {"body", "author"}:
             raise ValueError(f"okänt värde för we_actor: {we_actor!r}")
         self.we_actor = we_actor
@@ -1003,12 +1044,14 @@ class CommitmentFinder:
         )
         if self.mode == "rules" or self._classifier is False:
             return rule.label, rule, mentions
-        if self.mode == "combined" and (rule.question or rule.proposal or not rule.markers):
+        if self.mode == "combined" and rule.vetoed():
             return NONE, rule, mentions
         classifier = self.classifier()
         if classifier is None:
             return rule.label, rule, mentions
-        return classifier.predict(sent, rule, threshold=self.threshold), rule, mentions
+        weight = self.rule_weight if self.mode == "combined" else 0.0
+        label = classifier.predict(sent, rule, threshold=self.threshold, rule_weight=weight)
+        return label, rule, mentions
 
     def find(self, doc: Doc) -> list[Commitment]:
         context = DocumentContext.from_doc(doc, self.municipality_name(), self.we_actor)
@@ -1069,6 +1112,7 @@ class CommitmentFinder:
         "annotations": "",
         "max_sentence_chars": 1500,
         "we_actor": "body",
+        "rule_weight": 0.3,
     },
 )
 def make_km_commitments(
@@ -1080,6 +1124,7 @@ def make_km_commitments(
     annotations: str,
     max_sentence_chars: int,
     we_actor: str,
+    rule_weight: float,
 ) -> CommitmentFinder:
     """``mode``: rules | classifier | combined; ``threshold``: the classifier's minimum
     probability for commit/decline; ``municipality``: its name (default: the entity
@@ -1094,4 +1139,5 @@ def make_km_commitments(
         annotations=annotations,
         max_sentence_chars=max_sentence_chars,
         we_actor=we_actor,
+        rule_weight=rule_weight,
     )

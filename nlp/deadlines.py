@@ -25,6 +25,7 @@ under / senast / till YYYY    YYYY-12-31; ``före YYYY`` → (YYYY-1)-12-31;
                               ``före utgången av YYYY`` → YYYY-12-31
 under året, i år, i höst …    relative to the document's year
 nästa år, under nästa år      the year after the document's year
+halvårsskiftet (YYYY)         06-30
 till / före / vid årsskiftet  the document's year, 12-31 (``årsskiftet 2020/2021`` → 2020-12-31)
 inom två år / sex månader     the document date plus the period
 mandatperioden                the end of the current mandate period (14 October of the next
@@ -69,6 +70,7 @@ MONTHS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
+FULL_MONTHS = frozenset(list(MONTHS)[:12])
 ORDINALS: dict[str, int] = {
     "första": 1,
     "1:a": 1,
@@ -208,6 +210,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "season",
     ),
     (re.compile(_B + _LEAD + r"vecka\s+(?P<week>\d{1,2})" + _OPT_YEAR + _E, re.I), "week"),
+    (re.compile(_B + _LEAD + r"halvårsskiftet" + _OPT_YEAR + _E, re.I), "midyear"),
     (
         re.compile(
             _B + _LEAD + r"(?:årsskiftet|nyår|årets\s+(?:slut|utgång)|året\s+är\s+slut)"
@@ -293,7 +296,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # n
         return d - timedelta(days=1) if before else d
     if kind == "month":
         month = MONTHS[g["month"].lower()]
-        if len(g["month"]) <= 4 and not g.get("year"):
+        if g["month"].lower() not in FULL_MONTHS and not g.get("year"):
             return None  # "mar", "jan" alone are too ambiguous without a year
         year = _pick_year(g.get("year"), (month, 28), ref)
         if year is None:
@@ -340,6 +343,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # n
             return date.fromisocalendar(year, week, 7)
         except ValueError:
             return None
+    if kind == "midyear":
+        year = _pick_year(g.get("year"), (6, 30), ref)
+        return None if year is None else date(year, 6, 30)
     if kind == "year_end":
         if g.get("year"):
             return date(int(g["year"]), 12, 31)
@@ -394,6 +400,8 @@ def find_deadlines(text: str, doc_date: str | date | None = None) -> list[Deadli
                 continue
             resolved = _resolve(kind, m, ref)
             if resolved is None:
+                if kind in {"iso", "day"}:
+                    taken.append((start, end))  # an impossible date is no deadline at all
                 continue
             strong = bool(m.groupdict().get("strong"))
             taken.append((start, end))

@@ -1,0 +1,254 @@
+"""Commitments and declines: rules, actor resolution, deadlines and the component contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from kommunminne.model import Commitment, Document, Person
+
+CHAIR = Person(name="Marlene Burwick", party="S", role="Kommunstyrelsens ordförande")
+
+
+@pytest.fixture(scope="module")
+def commitments_of(nlp):
+    from nlp import analyse
+
+    def run(
+        text: str,
+        *,
+        authors: list[Person] | None = None,
+        doc_type: str = "answer",
+        date: str | None = "2019-05-15",
+    ) -> list[Commitment]:
+        document = Document(
+            source="t.pdf",
+            sha256="0" * 64,
+            text=text,
+            doc_type=doc_type,
+            date=date,
+            authors=[CHAIR] if authors is None else authors,
+        )
+        return analyse([document], municipality="uppsala")[0].commitments
+
+    return run
+
+
+def one(found: list[Commitment]) -> Commitment:
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------- commit patterns
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi ska anställa fyra nya fältassistenter i Gottsunda.",
+        "Kommunen kommer att ansöka om tillstånd för kameraövervakning i Gottsunda centrum.",
+        "Jag avser att ta upp frågan med polisområdeschefen.",
+        "Stadsbyggnadsförvaltningen har fått i uppdrag att se över belysningen i Sävja.",
+        "Vi bjuder in föreningarna i Stenhagen till ett dialogmöte.",
+        "Vi planerar att införa trygghetsvakter även i Gränby.",
+        "Jag tänker också lyfta frågan med regeringen under hösten.",
+        "Kommunen är beredd att ställa lokaler till förfogande för ett poliskontor.",
+        "Socialnämnden har beslutat att öppna ett nytt akutboende.",
+        "Uppsala kommun erbjuder sig att stå för hyran under de första tre åren.",
+        "Vi återkommer med ett förslag i september.",
+        "Min ambition är att kamerorna ska vara i drift före sommaren 2020.",
+        "Utvärderingen ska vara klar senast under våren 2020.",
+        "Därför avser vi att tillsätta en samordnare för trygghetsfrågor.",
+        "Under hösten kommer kommunen att öppna en fritidsgård i Storvreta.",
+    ],
+)
+def test_commit_patterns(commitments_of, text: str) -> None:
+    assert one(commitments_of(text)).stance == "commit"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag ser inget behov av att polisen regelbundet träffar kommunstyrelsen.",
+        "Det är inte aktuellt att införa trygghetsvakter i Stenhagen under mandatperioden.",
+        "Vi avser inte att förlänga avtalet med vaktbolaget.",
+        "Kommunen kommer inte att bekosta polisens lokaler.",
+        "Jag är inte beredd att minska anslaget till fritidsgårdarna.",
+        "Vi har inga planer på att flytta räddningsstationen.",
+        "Socialnämnden har beslutat att inte gå vidare med förslaget.",
+        "Kommunfullmäktige beslutar att avslå motionen om kameror i Flogsta.",
+    ],
+)
+def test_decline_patterns(commitments_of, text: str) -> None:
+    assert one(commitments_of(text)).stance == "decline"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions, also reported ones
+        "Är du beredd att medverka till att bjuda in polisen till kommunfullmäktige?",
+        "Kommer kommunen att ansöka om kameraövervakning i Gottsunda?",
+        "Hanna Norling har frågat mig om jag avser att verka för ett poliskontor.",
+        # the past
+        "Trygghetsvakterna infördes i centrala Uppsala 2017.",
+        "Vi tecknade ett samverkansavtal med polisen 2017.",
+        "Socialnämnden beslutade i mars att utöka antalet platser.",
+        "Nämnden fick i uppdrag att pröva frågan, vilket redovisades i juni.",
+        # others' actions
+        "Polisen ska enligt regleringsbrevet prioritera de särskilt utsatta områdena.",
+        "Trafikverket planerar att bygga om korsningen vid Bärbyleden.",
+        "Polisen kommer att förstärka närvaron i Gottsunda under sommaren.",
+        "Regionen avser inte att lägga ner vårdcentralen i Sävja.",
+        # generic modal, facts, forecasts
+        "Vi ser att otryggheten ökat, och det ska tas på största allvar.",
+        "Samverkan mellan kommunen och polisen fungerar mycket väl.",
+        "Befolkningen i Gottsunda kommer att öka med cirka 2 000 personer fram till 2030.",
+        "Interpellationen avser kommunens samarbete med polisen.",
+        "Förslaget kommer från Socialdemokraterna.",
+        # proposals and conditionals
+        "att kommunstyrelsen ska ta fram en plan för kameraövervakning i Gottsunda",
+        "Vi föreslår att kommunfullmäktige beslutar att kommunen ska införa trygghetsvakter.",
+        "Om medel tillförs kan vi utöka antalet fältassistenter.",
+        "Om läget förändras är jag naturligtvis beredd att pröva frågan på nytt.",
+        # procedure
+        "Kommunfullmäktige beslutar att lägga informationen till handlingarna.",
+        "Mikael Åströms (C) tilläggsyrkande avslås.",
+    ],
+)
+def test_not_commitments(commitments_of, text: str) -> None:
+    assert commitments_of(text) == []
+
+
+def test_negation_that_is_not_a_decline(commitments_of) -> None:
+    found = commitments_of(
+        "Kommunen kommer inte bara att fortsätta arbetet utan också förstärka det."
+    )
+    assert one(found).stance == "commit"
+    found = commitments_of("Vi tänker inte vänta på staten utan kommer själva att inrätta ett råd.")
+    assert one(found).stance == "commit"
+
+
+def test_motion_proposal_is_no_commitment_but_the_author_may_commit(commitments_of) -> None:
+    author = Person(name="Johan Ekström", party="KD", role="Ledamot av kommunfullmäktige")
+    text = (
+        "Kommunen har erbjudit lokaler och är beredd att bekosta anpassningen.\n\n"
+        "att kommunstyrelsen ska verka för ett lokalt poliskontor i Gottsunda"
+    )
+    assert commitments_of(text, authors=[author], doc_type="interpellation") == []
+
+
+# -------------------------------------------------------------------- actors
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Jag avser att ta upp frågan i styrgruppen.", "Marlene Burwick (S)"),
+        ("Vi kommer att utöka verksamheten till Gränby.", "Kommunstyrelsen"),
+        ("Kommunen kommer att anställa fler fältassistenter.", "Uppsala kommun"),
+        ("Uppsala kommun avser att söka tillstånd för kameror.", "Uppsala kommun"),
+        ("Socialnämnden ska utöka antalet platser i det sociala boendet.", "Socialnämnden"),
+        ("KSAU kommer att träffa polisledningen varje månad.", "Kommunstyrelsens arbetsutskott"),
+        (
+            "Stadsbyggnadsförvaltningen har fått i uppdrag att se över belysningen.",
+            "Stadsbyggnadsförvaltningen",
+        ),
+        (
+            "Länsstyrelsen och kommunen bjuder in till samtal i syfte att hitta lösningar.",
+            "Länsstyrelsen i Uppsala län och Uppsala kommun",
+        ),
+        ("Tillsammans med polisen kommer vi att genomföra trygghetsvandringar.", "Kommunstyrelsen"),
+        ("Under våren kommer kommunen att öppna ett medborgarkontor.", "Uppsala kommun"),
+        ("Min ambition är att beslut ska kunna fattas före årsskiftet.", "Marlene Burwick (S)"),
+        ("Det är inte aktuellt att införa kameror i Luthagen.", "Marlene Burwick (S)"),
+        ("Utvärderingen ska vara klar senast under våren 2020.", "Kommunstyrelsen"),
+    ],
+)
+def test_actor(commitments_of, text: str, actor: str) -> None:
+    assert one(commitments_of(text)).actor == actor
+
+
+def test_actor_of_generic_body_is_the_body_named_before(commitments_of) -> None:
+    text = (
+        "Gatu- och samhällsmiljönämnden har utvärderat trygghetsvakterna.\n\n"
+        "Nämnden avser att under 2020 upphandla trygghetsvakter på nytt."
+    )
+    found = one(commitments_of(text))
+    assert found.actor == "Gatu- och samhällsmiljönämnden"
+    assert found.deadline == "2020-12-31"
+
+
+def test_vi_of_a_report_author_is_their_office(commitments_of) -> None:
+    author = Person(name="Lars Öberg", role="Trygghetsstrateg, kommunledningskontoret")
+    found = commitments_of(
+        "Vi kommer att följa upp insatsen varje år.", authors=[author], doc_type="report"
+    )
+    assert one(found).actor == "Kommunledningskontoret"
+
+
+def test_without_document_context_the_municipality_speaks(commitments_of) -> None:
+    found = commitments_of(
+        "Vi kommer att utöka verksamheten.", authors=[], doc_type="other", date=None
+    )
+    assert one(found).actor == "Uppsala kommun"
+
+
+def test_co_signing_authority_is_a_speaker(commitments_of) -> None:
+    authors = [
+        Person(name="Erik Pelling", role="Kommunstyrelsens ordförande"),
+        Person(name="Göran Enander", role="Landshövding Uppsala län"),
+    ]
+    text = "Länsstyrelsen avser att under första kvartalet 2019 sammankalla kommunerna i länet."
+    found = one(commitments_of(text, authors=authors, doc_type="letter", date="2018-11-14"))
+    assert found.actor == "Länsstyrelsen i Uppsala län"
+    assert found.deadline == "2019-03-31"
+    # the same sentence from the municipality alone is another party's plan
+    assert commitments_of(text, doc_type="answer", date="2018-11-14") == []
+
+
+def test_we_actor_setting(nlp, commitments_of) -> None:
+    pipe = nlp.get_pipe("km_commitments")
+    saved = pipe.we_actor
+    try:
+        pipe.we_actor = "author"
+        assert (
+            one(commitments_of("Vi kommer att utöka verksamheten.")).actor == "Marlene Burwick (S)"
+        )
+    finally:
+        pipe.we_actor = saved
+
+
+# ------------------------------------------------------- deadlines, entities, offsets
+def test_commitment_fields(commitments_of) -> None:
+    text = (
+        "Svar på interpellation om kameror\n\n"
+        "Trygghet är viktigt. Kommunen kommer att lämna in en ansökan om kameraövervakning "
+        "i Gottsunda till länsstyrelsen senast under hösten 2019. Polisen välkomnar det."
+    )
+    found = one(commitments_of(text))
+    assert found.stance == "commit"
+    assert found.deadline == "2019-12-31"
+    assert text[found.start : found.end] == found.text
+    assert found.text.startswith("Kommunen kommer att") and found.text.endswith("2019.")
+    assert "Gottsunda" in found.entities
+    assert "Länsstyrelsen i Uppsala län" in found.entities
+    assert len(found.entities) == len(set(found.entities))
+    assert found.page == 1
+
+
+def test_decline_has_no_deadline(commitments_of) -> None:
+    found = one(commitments_of("Det är inte aktuellt att införa trygghetsvakter under 2020."))
+    assert found.stance == "decline" and found.deadline is None
+
+
+def test_relative_deadline_uses_the_document_date(commitments_of) -> None:
+    assert one(commitments_of("Vi ska ta fram en ny strategi nästa år.")).deadline == "2020-12-31"
+    assert (
+        one(commitments_of("Vi ska ta fram en ny strategi nästa år.", date=None)).deadline is None
+    )
+
+
+def test_seed_answer(commitments_of, shared_dir) -> None:
+    text = (shared_dir / "seeds" / "000_0b95906dd943127e.txt").read_text(encoding="utf-8")
+    found = commitments_of(text, date="2018-11-01")
+    declines = [c for c in found if c.stance == "decline"]
+    assert [c.text[:40] for c in declines] == ["Jag ser inget behov av att polisen regel"]
+    assert declines[0].actor == "Marlene Burwick (S)"
+    assert not any("allvar" in c.text for c in found)
+    assert not any(c.text.endswith("?") for c in found)

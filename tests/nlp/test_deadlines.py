@@ -1,0 +1,131 @@
+"""Deadlines: the end of the period a sentence names (nlp/deadlines.py, pure functions)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nlp.deadlines import find_deadlines, mandate_period_end, parse_deadline
+
+DOC_DATE = "2019-05-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seasons (documented boundaries)
+        ("senast under våren 2020", "2020-06-30"),
+        ("under hösten 2019", "2019-12-31"),
+        ("under sommaren 2019", "2019-08-31"),
+        ("före sommaren 2020", "2020-06-30"),
+        ("till sommaren 2020", "2020-06-30"),
+        ("efter sommaren 2020", "2020-09-30"),
+        ("till höstterminen 2020", "2020-12-31"),
+        ("vintern 2019/2020", "2020-02-29"),
+        ("vintern 2021", "2021-02-28"),
+        # parts of the year
+        ("under första kvartalet 2021", "2021-03-31"),
+        ("under tredje kvartalet 2021", "2021-09-30"),
+        ("under första halvåret 2018", "2018-06-30"),
+        ("under andra halvåret 2018", "2018-12-31"),
+        ("andra tertialet 2020", "2020-08-31"),
+        ("senast vid halvårsskiftet 2020", "2020-06-30"),
+        # months and days
+        ("i januari 2021", "2021-01-31"),
+        ("januari 2021", "2021-01-31"),
+        ("i februari 2020", "2020-02-29"),
+        ("senast i december 2020", "2020-12-31"),
+        ("senast den 31 mars 2020", "2020-03-31"),
+        ("senast den 15 december", "2019-12-15"),
+        ("före den 1 mars 2020", "2020-02-29"),
+        ("senast 2020-03-31", "2020-03-31"),
+        ("vecka 12 2020", "2020-03-22"),
+        # years
+        ("under 2021", "2021-12-31"),
+        ("senast 2025", "2025-12-31"),
+        ("till år 2030", "2030-12-31"),
+        ("före utgången av 2018", "2018-12-31"),
+        ("före 2025", "2024-12-31"),
+        ("i samband med årsredovisningen för 2019", "2019-12-31"),
+        # relative to the document date
+        ("under året", "2019-12-31"),
+        ("i år", "2019-12-31"),
+        ("nästa år", "2020-12-31"),
+        ("under nästa år", "2020-12-31"),
+        ("till årsskiftet", "2019-12-31"),
+        ("vid årets slut", "2019-12-31"),
+        ("till årsskiftet 2020/2021", "2020-12-31"),
+        ("inom två år", "2021-05-15"),
+        ("inom sex månader", "2019-11-15"),
+        ("inom tre veckor", "2019-06-05"),
+        ("under hösten", "2019-12-31"),
+        ("under våren", "2019-06-30"),
+        ("i oktober", "2019-10-31"),
+        ("i mars", "2020-03-31"),  # March 2019 is over at the document date
+        ("under mandatperioden", "2022-10-14"),
+    ],
+)
+def test_period_end(text: str, expected: str) -> None:
+    assert parse_deadline(f"Kommunen ska göra detta {text}.", DOC_DATE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kommunen har 230 000 invånare.",
+        "Diarienummer KSN-2019-0214.",
+        "Se interpellation 2016/17:591 i riksdagen.",
+        "Resultaten jämförs med trygghetsmätningen 2017.",
+        "I 2019 års budget avsattes medel.",
+        "Kostnaden är 2 000 kronor per plats.",
+        "Sedan 2017 har vi samverkat med polisen.",
+        "Året har varit händelserikt.",
+        "i kommunstyrelsens förslag till mål och budget för 2018 ingår detta",
+        "Vi kommer att göra detta.",
+        "",
+    ],
+)
+def test_no_deadline(text: str) -> None:
+    assert parse_deadline(text, DOC_DATE) is None
+
+
+def test_relative_expressions_need_a_document_date() -> None:
+    assert parse_deadline("Vi gör det nästa år.", None) is None
+    assert parse_deadline("Vi gör det inom två år.", None) is None
+    assert parse_deadline("Vi gör det under 2021.", None) == "2021-12-31"
+
+
+def test_explicit_limit_wins_over_an_earlier_period() -> None:
+    text = (
+        "Kommunledningskontoret kommer att ta fram en handlingsplan för perioden 2021–2024, "
+        "som ska läggas fram för kommunstyrelsen senast i december 2020."
+    )
+    assert parse_deadline(text, "2019-09-30") == "2020-12-31"
+
+
+def test_first_deadline_when_none_is_explicit() -> None:
+    text = "Utvärderingen ska vara klar i september 2018, och redovisas under hösten 2018."
+    assert parse_deadline(text, "2018-01-10") == "2018-09-30"
+
+
+def test_find_deadlines_gives_offsets() -> None:
+    text = "Vi ska öppna kontoret under våren 2020 och utvärdera det senast i december 2020."
+    found = find_deadlines(text, DOC_DATE)
+    assert [m.date for m in found] == ["2020-06-30", "2020-12-31"]
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    assert [m.strong for m in found] == [False, True]
+
+
+def test_invalid_day_and_document_date_are_ignored() -> None:
+    assert parse_deadline("senast den 31 februari 2020", DOC_DATE) is None
+    assert parse_deadline("senast 2020-13-45", DOC_DATE) is None
+    assert parse_deadline("nästa år", "inte ett datum") is None
+    assert parse_deadline("nästa år", date(2019, 5, 15)) == "2020-12-31"
+
+
+def test_mandate_period_end() -> None:
+    assert mandate_period_end(date(2019, 5, 1)) == date(2022, 10, 14)
+    assert mandate_period_end(date(2022, 10, 20)) == date(2026, 10, 14)
+    assert mandate_period_end(date(2022, 4, 25)) == date(2022, 10, 14)
