@@ -12,7 +12,8 @@ Pairs
 An answer and the interpellation it answers (``search.linking``) are shown together:
 when either matches, the other is brought in (an answer with its commitments and
 declines, an interpellation with its questions), every event of the pair carries the
-other's id in ``related_doc_id``, and the answer's events carry ``answers``.
+other's id in ``related_doc_id``, and the answer's events carry ``answers``.  The
+questions an answer quotes are shown once, at the interpellation.
 
 Order
 -----
@@ -156,6 +157,10 @@ def _events(doc: _Doc, parsed: ParsedQuery) -> list[TraceEvent]:
     }
     # ordinals follow the document: questions, proposals, commitments/declines in text order
     subs = sorted(doc.subs.values(), key=lambda s: s["ordinal"])
+    if doc.answers is not None:
+        # an answer quotes the questions it answers: they are shown once, with the
+        # interpellation just before it
+        subs = [sub for sub in subs if sub["kind"] != "question"]
     events = [
         TraceEvent(
             **common,

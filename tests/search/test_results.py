@@ -172,3 +172,35 @@ def test_entities_and_overview(index: SearchIndex) -> None:
     assert overview.per_year == {"2017": 1, "2022": 1}
     with pytest.raises(ValueError):
         index.entities("COLOUR")
+
+
+def test_follows_a_symbolic_link_to_a_new_generation(tmp_path: Path) -> None:
+    """``kommunminne reindex`` swaps ``index`` -> ``index-<n>``; readers must follow."""
+    docs = sample_documents()
+    first = SearchIndex.create(tmp_path / "index-1")
+    first.add_documents(docs[:2])
+    link = tmp_path / "index"
+    link.symlink_to("index-1")
+    index = SearchIndex.open(link)
+    assert len(index) == 2
+    second = SearchIndex.create(tmp_path / "index-2")
+    second.add_documents(docs)
+    tmp_link = tmp_path / "index.tmp"
+    tmp_link.symlink_to("index-2")
+    tmp_link.replace(link)
+    assert len(index) == 6
+    assert index.search(SearchRequest(query="trygghetsvakter")).total == 1
+
+
+def test_index_recreated_in_place_does_not_reuse_stale_facets(tmp_path: Path) -> None:
+    docs = sample_documents()
+    one = SearchIndex.create(tmp_path / "ix")
+    one.add_documents(docs[:1])
+    assert index_types(one) == {"interpellation": 1}
+    two = SearchIndex.create(tmp_path / "ix")
+    two.add_documents(docs[3:4])
+    assert index_types(two) == {"motion": 1}
+
+
+def index_types(index: SearchIndex) -> dict[str, int]:
+    return facet(index.search(SearchRequest()), "type")

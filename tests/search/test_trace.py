@@ -69,3 +69,14 @@ def test_empty_and_malformed_trace(index: SearchIndex) -> None:
     assert index.trace("").events == [] and index.trace("").note
     result = index.trace('"trygghetsvakter')
     assert result.note and result.events
+
+
+def test_answer_quoting_the_questions_shows_them_once(fresh_index: SearchIndex) -> None:
+    docs = sample_documents()
+    answer = next(d for d in docs if d.source == "svar-kameror.pdf")
+    interpellation = next(d for d in docs if d.source == "interp-kameror.pdf")
+    answer.questions = list(interpellation.questions)  # as extraction finds them quoted
+    fresh_index.add_documents(docs)
+    kinds = [(e.source, e.kind) for e in fresh_index.trace("kameraövervakning").events]
+    assert ("svar-kameror.pdf", "question") not in kinds
+    assert kinds.count(("interp-kameror.pdf", "question")) == 1
