@@ -50,6 +50,7 @@ from search.records import (
     EntityDocument,
     EntityOverview,
     IndexBusyError,
+    IndexFormatError,
     IndexMissingError,
     LinkedDocument,
     SearchHit,
@@ -88,7 +89,18 @@ class SearchIndex:
             raise IndexMissingError(
                 f"inget index i {path}: kör först 'kommunminne ingest' med dina PDF-filer"
             )
-        return cls(path)
+        index = cls(path)
+        index._check_format()
+        return index
+
+    def _check_format(self) -> None:
+        """Raise IndexFormatError when the index on disk was built with other fields."""
+        stored = windex.open_dir(str(self.index_dir), indexname=INDEX_NAME).schema
+        if set(stored.names()) != set(self.schema.names()):
+            raise IndexFormatError(
+                f"indexet i {self.index_dir} har ett äldre format: "
+                "kör 'kommunminne reindex' för att bygga om det"
+            )
 
     @classmethod
     def create(cls, index_dir: Path | str) -> SearchIndex:
@@ -103,7 +115,7 @@ class SearchIndex:
     def open_or_create(cls, index_dir: Path | str) -> SearchIndex:
         path = Path(index_dir)
         if path.is_dir() and windex.exists_in(str(path), indexname=INDEX_NAME):
-            return cls(path)
+            return cls.open(path)
         return cls.create(path)
 
     def _ix(self) -> windex.Index:

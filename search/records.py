@@ -32,6 +32,11 @@ class IndexMissingError(Exception):
     """There is no index at the given place; the message (Swedish) tells what to do."""
 
 
+class IndexFormatError(IndexMissingError):
+    """The index was built by an earlier version with other fields; ``reindex`` rebuilds
+    it (a subclass of IndexMissingError, so callers that handle that handle this)."""
+
+
 class IndexBusyError(Exception):
     """Another writer holds the index lock longer than the timeout (message in Swedish)."""
 

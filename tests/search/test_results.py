@@ -204,3 +204,16 @@ def test_index_recreated_in_place_does_not_reuse_stale_facets(tmp_path: Path) ->
 
 def index_types(index: SearchIndex) -> dict[str, int]:
     return facet(index.search(SearchRequest()), "type")
+
+
+def test_index_of_an_older_format_asks_for_reindex(tmp_path: Path) -> None:
+    from whoosh import index as windex
+    from whoosh.fields import ID, Schema
+
+    from search import IndexFormatError
+    from search.index import INDEX_NAME
+
+    (tmp_path / "old").mkdir()
+    windex.create_in(str(tmp_path / "old"), Schema(id=ID(stored=True)), indexname=INDEX_NAME)
+    with pytest.raises(IndexFormatError, match="kommunminne reindex"):
+        SearchIndex.open(tmp_path / "old")
