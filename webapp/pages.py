@@ -6,11 +6,25 @@ import contextlib
 import math
 import re
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
-from flask import Blueprint, Response, current_app, render_template, request, send_file, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
 
 from kommunminne.model import ENTITY_LABELS
+from kommunminne.textnorm import fold
 from webapp.backend import Backend, IndexUnavailable
+
+if TYPE_CHECKING:  # pragma: no cover
+    from search import SearchIndex
 from webapp.charts import year_chart
 from webapp.docview import build_view
 from webapp.errors import bad_request, not_found
@@ -169,14 +183,30 @@ def entities() -> str:
     )
 
 
+def _display_name(index: SearchIndex, label: str, canonical: str) -> str:
+    """The canonical name as the index spells it (``gottsunda`` -> ``Gottsunda``)."""
+    if label in ENTITY_LABELS and label == label.upper():
+        wanted = fold(canonical)
+        for item in index.entities(label=label):
+            if fold(item.canonical) == wanted:
+                return item.canonical
+    return canonical
+
+
 @bp.get("/entities/<label>/<path:canonical>")
-def entity(label: str, canonical: str) -> str:
+def entity(label: str, canonical: str) -> str | Response:
+    if label != label.upper() and label.upper() in ENTITY_LABELS:
+        return redirect(url_for("pages.entity", label=label.upper(), canonical=canonical), 301)
     label = check_label(label)
     if len(canonical) > MAX_VALUE_CHARS or any(ord(c) < 32 for c in canonical):
         not_found("Entiteten finns inte.")
-    overview = backend().index().entity_overview(label, canonical)
+    index = backend().index()
+    overview = index.entity_overview(label, canonical)
     if overview is None or (not overview.documents and not overview.commitments):
         not_found(f"Inga handlingar nämner ”{canonical}”.")
+    display = _display_name(index, label, canonical)
+    if display != canonical:  # one address per entity: /entities/DISTRICT/Gottsunda
+        return redirect(url_for("pages.entity", label=label, canonical=display), code=301)
     locator = SourceLocator(backend().store)
     commitments = [
         (item, locator.locate(item.doc_id, item.text, item.kind).href)

@@ -254,7 +254,12 @@ def test_entity_page_lists_documents_and_commitments_newest_first(client, docume
 
 
 def test_entity_label_is_case_insensitive_and_unknown_is_404(client):
-    assert client.get("/entities/district/Gottsunda").status_code == 200
+    response = client.get("/entities/district/gottsunda")
+    assert response.status_code == 301
+    response = client.get("/entities/district/gottsunda", follow_redirects=True)
+    assert response.status_code == 200
+    assert response.request.path == "/entities/DISTRICT/Gottsunda"
+    assert "<h1>Gottsunda</h1>" in response.get_data(as_text=True)
     assert client.get("/entities/PLANET/Mars").status_code == 404
     response = client.get("/entities/DISTRICT/Atlantis")
     assert response.status_code == 404
