@@ -44,7 +44,7 @@ class FacetTable:
         pairs: dict[str, tuple[list[int], list[int], dict[str, int]]] = {
             name: ([], [], {}) for name in FACET_NAMES
         }
-        #: document records (sub-records have no facet data)
+        #: live document records (sub-records have no facet data; deleted ones are out)
         self.is_document = np.zeros(self.doc_count, dtype=bool)
         #: date as YYYYMMDD (0: undated)
         self.dates = np.zeros(self.doc_count, dtype=np.int64)
@@ -67,6 +67,10 @@ class FacetTable:
                         code = table.setdefault(item, len(table))
                         docs.append(docnum)
                         codes.append(code)
+        if reader.has_deletions():  # deleted documents are never "documents"
+            for docnum in np.nonzero(self.is_document)[0]:
+                if reader.is_deleted(int(docnum)):
+                    self.is_document[docnum] = False
         self.facets: dict[str, _FacetArrays] = {}
         for name, (docs, codes, table) in pairs.items():
             self.facets[name] = _FacetArrays(

@@ -72,6 +72,15 @@ LABEL_FACETS: dict[str, str] = {label: facet for facet, label in ENTITY_FACETS.i
 _DOCUMENT = wq.Term("kind", "document")
 
 
+def _docs_mask(searcher: Searcher, q: wq.Query, size: int) -> np.ndarray:
+    """Boolean array over document numbers: those matching ``q``."""
+    mask = np.zeros(size, dtype=bool)
+    found = np.fromiter(searcher.docs_for_query(q), dtype=np.int64)
+    if found.size:
+        mask[found] = True
+    return mask
+
+
 class SearchIndex:
     """A Whoosh index of Documents and their commitments, questions and proposals."""
 
@@ -344,19 +353,18 @@ class SearchIndex:
         too; only the rest walks postings.
         """
         rest, masks = split_filters(parsed.query, table)
-        mask = allowed.copy()
+        mask = allowed.copy()  # live documents only (see FacetTable.is_document)
         for condition in masks:
             mask &= condition
+        # top-level negations (INTE x) are subtracted as sets, not walked doc by doc
+        parts = list(rest.subqueries) if isinstance(rest, wq.And) else [rest]
+        negated = [p.query for p in parts if isinstance(p, wq.Not)]
+        positive = [p for p in parts if p is not None and not isinstance(p, wq.Not)]
+        rest = None if not positive else positive[0] if len(positive) == 1 else wq.And(positive)
         if rest is not None:
-            found = np.fromiter(searcher.docs_for_query(rest), dtype=np.int64)
-            in_query = np.zeros_like(mask)
-            if found.size:
-                in_query[found] = True
-            mask &= in_query
-        if searcher.reader().has_deletions():
-            for docnum in np.nonzero(mask)[0]:
-                if searcher.reader().is_deleted(int(docnum)):
-                    mask[docnum] = False
+            mask &= _docs_mask(searcher, rest, len(mask))
+        for inner in negated:
+            mask &= ~_docs_mask(searcher, inner, len(mask))
         return set(np.nonzero(mask)[0].tolist()), rest
 
     @staticmethod
