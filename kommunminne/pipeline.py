@@ -274,6 +274,7 @@ class _ChunkWriter:
             self.store.update(document)
         for start in range(0, len(changed), BULK_INDEX_CHUNK):
             self.index.add_documents(changed[start : start + BULK_INDEX_CHUNK])
+        self.topics.save()
 
 
 def _progress(items: Iterable, enabled: bool, desc: str, total: int | None = None) -> tqdm:
@@ -696,6 +697,7 @@ def reindex(
         for start in range(0, len(documents), BULK_INDEX_CHUNK):
             index.add_documents(documents[start : start + BULK_INDEX_CHUNK])
         swap_in(settings.index_dir, new_dir)
+        topics.save()
         report.documents = len(documents)
         report.pages = sum(len(document.pages) for document in documents)
     return report

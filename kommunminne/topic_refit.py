@@ -16,8 +16,9 @@ Rule (``needs_refit``): the model is refitted
 Otherwise new documents get their topics from the existing model, so a small batch
 into a large index costs a few milliseconds of topic assignment rather than a refit.
 After a refit every document is reassigned, and only the documents whose topics
-changed are rewritten in the store and the index.  A fit uses the documents in id
-order and a fixed seed, so the same corpus gives the same model.
+changed are rewritten in the store and the index; the model is saved only after that, so
+a refit that is interrupted is done again by the next run.  A fit uses the documents in
+id order and a fixed seed, so the same corpus gives the same model.
 """
 
 from __future__ import annotations
@@ -73,22 +74,18 @@ class TopicKeeper:
             document.topics = topics
 
     def refit(self, documents: Sequence[Document]) -> list[Document]:
-        """Fit on ``documents`` (the whole corpus), save, reassign every document.
+        """Fit on ``documents`` (the whole corpus) and reassign every document.
 
-        Returns the documents whose topics changed.  Raises whatever
-        ``TopicModel.fit`` raises (e.g. ``ValueError`` for a corpus too small to fit);
-        the earlier model is then kept.
+        Returns the documents whose topics changed.  The new model is used from now on
+        but only written to disk by ``save`` — call it once the store and the index
+        hold the new topics, so that an interrupted refit is simply done again.
+        Raises whatever ``TopicModel.fit`` raises (``ValueError`` for a corpus it
+        cannot fit); the earlier model is then kept.
         """
         from nlp.topics import TopicModel
 
         ordered = sorted(documents, key=lambda d: d.id)
         model = TopicModel.fit(ordered, seed=SEED)
-        self.models_dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.model_path.with_name(f".tmp-{self.model_path.name}")
-        model.save(tmp)
-        os.replace(tmp, self.model_path)
-        state = {"documents": len(ordered), "seed": SEED}
-        atomic_write_bytes(self.state_path, json.dumps(state).encode("utf-8"), durable=True)
         self.model, self.fitted_on, self.load_problem = model, len(ordered), None
         changed = []
         for document, topics in zip(ordered, model.assign(ordered), strict=True):
@@ -96,3 +93,14 @@ class TopicKeeper:
                 document.topics = topics
                 changed.append(document)
         return changed
+
+    def save(self) -> None:
+        """Write the current model and the corpus size it was fitted on (atomically)."""
+        if self.model is None:
+            return
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        tmp = self.model_path.with_name(f".tmp-{self.model_path.name}")
+        self.model.save(tmp)
+        os.replace(tmp, self.model_path)
+        state = {"documents": self.fitted_on, "seed": SEED}
+        atomic_write_bytes(self.state_path, json.dumps(state).encode("utf-8"), durable=True)
