@@ -150,13 +150,14 @@ def build_view(document: Document) -> DocumentView:
     else:
         ranges = [(1, False, 0, len(text))]
 
+    boundaries = sorted({pos for start, end, _ in statements + entities for pos in (start, end)})
     seen_anchors: set[str] = set()
     pages: list[PageView] = []
     for number, ocr, page_start, page_end in ranges:
-        cuts = {page_start, page_end}
-        for start, end, _ in statements + entities:
-            cuts.update(pos for pos in (start, end) if page_start < pos < page_end)
-        points = sorted(cuts)
+        inside = boundaries[
+            bisect.bisect_right(boundaries, page_start) : bisect.bisect_left(boundaries, page_end)
+        ]
+        points = [page_start, *inside, page_end]
         paragraphs: list[list[Group]] = [[]]
         for begin, finish in zip(points, points[1:], strict=False):
             statement = _covering(statement_starts, statements, begin)
