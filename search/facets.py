@@ -96,6 +96,10 @@ class FacetTable:
             selected = arrays.codes[mask[arrays.docs]]
             counts = np.bincount(selected, minlength=len(arrays.values))
             nonzero = np.nonzero(counts)[0]
+            if name != "year" and limit and len(nonzero) > limit:
+                # only the values that can be among the first ``limit`` become objects
+                kth = np.partition(counts[nonzero], -limit)[-limit]
+                nonzero = nonzero[counts[nonzero] >= kth]
             items = [FacetValue(arrays.values[i], int(counts[i])) for i in nonzero]
             if name == "year":
                 items.sort(key=lambda v: v.value, reverse=True)
