@@ -121,6 +121,47 @@ def data_dir(size: int) -> tuple[Path, str]:
     return root / "data", key
 
 
+def replicated_data_dir(size: int, copies: int) -> tuple[Path, str]:
+    """``copies`` copies (new ids) of the ``size``-document data directory, stored and
+    indexed directly — a stand-in for ``size * copies`` documents when there is no time
+    to analyse that many (about 10 documents/s on two busy cores).  Posting lists,
+    facet arrays and the store grow as for a real corpus of that size; the texts repeat."""
+    import dataclasses
+
+    from kommunminne.config import Settings
+    from kommunminne.datadir import ensure_index_dir
+    from kommunminne.store import DocumentStore
+    from search import SearchIndex
+
+    base, key = data_dir(size)
+    root = CACHE / f"web-replicated-{size}x{copies}-{SEED}-{key}"
+    if (root / "done").is_file():
+        return root / "data", key
+    building = CACHE / f".building-web-replicated-{size}x{copies}-{os.getpid()}"
+    shutil.rmtree(building, ignore_errors=True)
+    settings = Settings.load(building / "data")
+    originals = list(DocumentStore(Settings.load(base).store_dir))
+    store = DocumentStore(settings.store_dir)
+    index = SearchIndex.open_or_create(ensure_index_dir(settings.index_dir))
+    batch = []
+    for copy in range(copies):
+        for doc in originals:
+            digest = hashlib.sha256(f"{copy}:{doc.sha256}".encode()).hexdigest()
+            twin = dataclasses.replace(doc, sha256=digest, source=f"k{copy}-{doc.source}")
+            store.put(twin)
+            batch.append(twin)
+            if len(batch) >= 2000:
+                index.add_documents(batch)
+                batch = []
+    index.add_documents(batch)
+    (building / "done").write_text("ok\n")
+    try:
+        building.rename(root)
+    except OSError:
+        shutil.rmtree(building, ignore_errors=True)
+    return root / "data", key
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -217,10 +258,16 @@ def load(port: int, seconds: float, clients: int = CLIENTS) -> dict[str, float]:
     }
 
 
-def run(quick: bool, workdir: Path) -> list[dict]:
-    size = 1000 if quick else 10000
+def run(quick: bool, workdir: Path, *, replicate: int = 1) -> list[dict]:
+    """``replicate`` > 1: the 1,000-document data ``replicate`` times (see
+    ``replicated_data_dir``) instead of ingesting 10,000 documents."""
+    size = 1000 if quick or replicate > 1 else 10000
     seconds = 5.0 if quick else 15.0
-    data, key = data_dir(size)
+    if replicate > 1:
+        data, key = replicated_data_dir(size, replicate)
+        size *= replicate
+    else:
+        data, key = data_dir(size)
     load_before = os.getloadavg()[0]
     port = _free_port()
     process = start_server(data, port)
@@ -241,10 +288,12 @@ def run(quick: bool, workdir: Path) -> list[dict]:
     errors = sum(r["errors"] for r in runs)
     requests = sum(r["requests"] for r in runs)
     note = (
-        f"/api/search, {len(QUERIES)} varied queries (facets, 20 hits with snippets), "
+        f"/api/search, {len(QUERIES)} varied queries (facets, 10 hits with snippets), "
         f"{CLIENTS} keep-alive clients on loopback for {seconds:.0f} s per run, "
         f"kommunminne serve (gunicorn gthread, {WORKERS} workers x 4 threads) on "
-        f"{size} generated documents; the client threads share the {os.cpu_count()} cores "
+        f"{size} generated documents"
+        + (f" (1000 analysed documents x {replicate}, new ids)" if replicate > 1 else "")
+        + f"; the client threads share the {os.cpu_count()} cores "
         f"with the server; {requests} requests, {errors} errors; load average before the "
         f"runs {load_before:.1f} (other work on the machine slows the figures down); "
         f"data built with code key {key} (current {_code_key()})"
@@ -280,8 +329,9 @@ def run(quick: bool, workdir: Path) -> list[dict]:
     ]
 
 
-if __name__ == "__main__":  # python -m bench.web [--quick]
+if __name__ == "__main__":  # python -m bench.web [--quick | --replicate N]
     import json
 
     quick = "--quick" in sys.argv
-    print(json.dumps(run(quick, CACHE), indent=2, ensure_ascii=False))
+    copies = int(sys.argv[sys.argv.index("--replicate") + 1]) if "--replicate" in sys.argv else 1
+    print(json.dumps(run(quick, CACHE, replicate=copies), indent=2, ensure_ascii=False))
