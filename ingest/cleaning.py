@@ -105,11 +105,21 @@ class PageText:
 class ParagraphBuilder:
     """Groups the lines of a page (in reading order) into paragraphs."""
 
-    def __init__(self, body_size: float, line_gap: float, *, blocks_are_paragraphs: bool = False):
+    def __init__(
+        self,
+        body_size: float,
+        line_gap: float,
+        *,
+        blocks_are_paragraphs: bool = False,
+        text_right: float = 0.0,
+    ) -> None:
         self.body_size = body_size
         self.line_gap = line_gap
         #: On OCR'd pages Tesseract's paragraphs (``Line.block``) are trusted.
         self.blocks_are_paragraphs = blocks_are_paragraphs
+        #: Right edge of full-width text in the document (a last page may hold only
+        #: short lines, so its own right edge says nothing).
+        self.text_right = text_right
 
     def _heading(self, line: Line) -> bool:
         return line.size > self.body_size * 1.12
@@ -119,7 +129,7 @@ class ParagraphBuilder:
             # A new column or a box further up: only a run-on sentence continues.
             return not runs_on(prev.text, line.text)
         if self.blocks_are_paragraphs:
-            return line.block != prev.block
+            return line.block != prev.block and not ends_with_hyphen(prev.text)
         if abs(line.size - prev.size) > 0.12 * max(line.size, prev.size):
             return True
         if prev.bold != line.bold and not (self._heading(prev) and self._heading(line)):
@@ -145,6 +155,8 @@ class ParagraphBuilder:
         for line in lines:
             lefts[line.column] = min(lefts.get(line.column, line.x0), line.x0)
             rights[line.column] = max(rights.get(line.column, line.x1), line.x1)
+        if 0 in rights:
+            rights[0] = max(rights[0], self.text_right)
         groups: list[list[Line]] = [[lines[0]]]
         for prev, line in zip(lines, lines[1:], strict=False):
             if self.starts_paragraph(prev, line, lefts[line.column]):
@@ -156,21 +168,35 @@ class ParagraphBuilder:
             for group in groups
         ]
 
+    @staticmethod
+    def _ended_early(prev: Line, following: str, right: float) -> bool:
+        """The line stops although the next word would have fitted after it."""
+        first_word = following.split(" ", 1)[0]
+        room = right - prev.x1
+        needed = (len(first_word) + 1) * prev.size * 0.55
+        return room > needed + prev.size
+
     def join_lines(self, group: list[Line], left: float, right: float) -> str:
         text = group[0].text.strip()
-        width = max(right - left, 1.0)
+        # No line of the block comes near the right edge: an address or signature block
+        # (e.g. the right one of two signatures side by side), every line on its own.
+        short_block = max(line.x1 for line in group) < right - 0.2 * max(right - left, 1.0)
         for prev, line in zip(group, group[1:], strict=False):
             following = line.text.strip()
             if ends_with_hyphen(text):
                 text, separator = join_hyphenated(text, following)
             elif text.endswith("/") and text[-2:-1].isalnum():
                 separator = ""  # Gottsunda/ + Valsätra
-            elif _LIST_MARKER_RE.match(following) or (
-                (prev.x1 - left) < 0.7 * width
-                and (following[:1].isupper() or following.startswith(("till ", "av ")))
-                and not text.endswith(",")
+            elif (
+                _LIST_MARKER_RE.match(following)
+                or short_block
+                or (
+                    self._ended_early(prev, following, right)
+                    and (following[:1].isupper() or following.startswith(("till ", "av ")))
+                    and not text.endswith(",")
+                )
             ):
-                separator = "\n"  # a list item, or a short line (signature, address)
+                separator = "\n"  # a list item, or a line ended on purpose (signature)
             else:
                 separator = " "
             text = text + separator + following

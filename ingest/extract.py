@@ -124,11 +124,25 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
     removed = split_furniture(pages, body_size)
     line_gap = _line_gap(pages)
     page_texts: list[PageText] = []
-    kept_by_page: dict[int, list[Line]] = {}
+    kept_by_page = {
+        page.number: [line for line in page.lines if id(line) not in removed[page.number]]
+        for page in pages
+    }
+    text_right = max(
+        (
+            line.x1
+            for page in pages
+            if not page.ocr
+            for line in kept_by_page[page.number]
+            if line.column == 0
+        ),
+        default=0.0,
+    )
     for page in pages:
-        kept = [line for line in page.lines if id(line) not in removed[page.number]]
-        kept_by_page[page.number] = kept
-        builder = ParagraphBuilder(body_size, line_gap, blocks_are_paragraphs=page.ocr)
+        kept = kept_by_page[page.number]
+        builder = ParagraphBuilder(
+            body_size, line_gap, blocks_are_paragraphs=page.ocr, text_right=text_right
+        )
         page_texts.append(PageText(page.number, builder.paragraphs(kept), page.ocr))
     texts, joins = join_pages(page_texts)
     text = texts[0] if texts else ""

@@ -98,6 +98,8 @@ def is_postal(text: str) -> bool:
 def is_letterhead(text: str) -> bool:
     """A line that belongs to letterhead when it stands above the body of a page."""
     stripped = text.strip()
+    if re.match(r"(?:till|att:)\s", stripped, re.IGNORECASE):
+        return False  # the addressee line belongs to the letter
     if DOCUMENT_WORD_RE.search(stripped):
         return False  # "INTERPELLATION", "Protokoll": the document's own heading
     if (
@@ -180,7 +182,17 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
         by_y = sorted(page.lines, key=lambda line: -line.top)
         out: set[int] = set()
         first = page.number == pages[0].number
+        previous: Line | None = None
         for index, line in enumerate(by_y):  # from the top
+            if (
+                previous is not None
+                and previous.bottom - line.top > 2.5 * body
+                and line.size >= body * 0.95
+                and not ISO_DATE_LINE_RE.match(line.text.strip())
+                and not is_page_number(line.text)
+            ):
+                break  # body-size text after a wide gap: an address block or the body
+            previous = line
             if _is_furniture(line, running, at_top=True, first_page=first, rank=index):
                 out.add(id(line))
                 continue
@@ -207,6 +219,10 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
                 continue
             # Small print beside or between footer lines (street name, city).
             if bottom_run and line.size < body * 0.95 and _near(line, bottom_run[-1]):
+                bottom_run.append(line)
+                continue
+            # Small print below the body ("Justerandes signatur"), but not footnotes.
+            if line.size < body * 0.85 and not re.match(r"[\d*¹²³⁴⁵⁶⁷⁸⁹†]", line.text):
                 bottom_run.append(line)
                 continue
             break

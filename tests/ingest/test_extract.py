@@ -112,7 +112,12 @@ def test_hyphenation_and_paragraph_across_page_breaks(tmp_path):
     first.lines(LEFT, y, [last_line])
     second = kit.page()
     y = second.lines(
-        LEFT, 760, ["fullmäktige och fortsätter på nästa sida utan att", "bryta stycket."]
+        LEFT,
+        760,
+        [
+            "fullmäktige och fortsätter på nästa sida utan att bryta stycket, som här löper",
+            "vidare.",
+        ],
     )
     y = second.lines(LEFT, y - 10, ["Nytt stycke som också löper över en sidbrytning och"])
     third = kit.page()
@@ -121,8 +126,8 @@ def test_hyphenation_and_paragraph_across_page_breaks(tmp_path):
     fourth.lines(LEFT, 760, ["medel för förskole- och skolverksamhet."])
     doc = extract_pdf(kit.save(tmp_path / "sidbrytning.pdf"))
     assert (
-        "avstavas i kommunfullmäktige och fortsätter på nästa sida utan att bryta stycket."
-        in doc.text
+        "avstavas i kommunfullmäktige och fortsätter på nästa sida utan att bryta stycket, "
+        "som här löper vidare." in doc.text
     )
     assert "sidbrytning och fortsätter här." in doc.text
     assert "söker vi EU-medel för förskole- och skolverksamhet." in doc.text
