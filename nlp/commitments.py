@@ -113,6 +113,8 @@ PROCEDURAL_DECISIONS = frozenset(
         "överlämna",
         "bordlägga",
         "anse",
+        "bifalla",
+        "utse",
         "återremittera",
         "fastställa",
         "justera",
@@ -123,6 +125,11 @@ PROCEDURAL_DECISIONS = frozenset(
 #: "Befolkningen kommer att öka …" is a forecast, not a promise
 FORECAST_VERBS = frozenset(
     {
+        "landa",
+        "hamna",
+        "uppgå",
+        "räcka",
+        "nås",
         "öka",
         "minska",
         "fördubblas",
@@ -142,7 +149,9 @@ FORECAST_VERBS = frozenset(
         "kosta",
     }
 )
-REPORTED_QUESTION = frozenset({"frågat", "frågar", "frågade", "undrar", "undrade"})
+REPORTED_QUESTION = frozenset(
+    {"frågat", "frågar", "frågade", "undrar", "undrade", "begärt", "begär", "begärde"}
+)
 #: "ska enligt <source>" is about others' obligations or rules, not a promise
 OTHERS_SOURCES = (
     "lag",
@@ -193,7 +202,13 @@ PREPOSITIONS = frozenset(
         "mellan",
     }
 )
-PAST_AUXILIARIES = frozenset({"skulle", "hade", "planerade", "avsåg", "tänkte", "lovade"})
+PAST_AUXILIARIES = frozenset(
+    {"skulle", "hade", "planerade", "avsåg", "tänkte", "lovade", "beslutade", "lovat"}
+)
+#: a decline marker right after these is about the past ("var inte beredd", "kunde inte")
+PAST_BEFORE_DECLINE = frozenset({"kunde", "var", "hade", "skulle", "fick", "ville", "blev"})
+#: the object of a bare procedural rejection ("beslutar att avslå motionen")
+PROCEDURAL_OBJECTS = ("motion", "att-sats", "yrkande", "tilläggsyrkande", "ändringsyrkande")
 QUESTION_STARTS = frozenset(
     {
         "är",
@@ -342,7 +357,7 @@ class RuleResult:
 
     def vetoed(self) -> bool:
         """Never a commitment, whatever the classifier says."""
-        return self.question or self.proposal or self.foreign or not self.markers
+        return self.question or self.proposal or self.foreign or self.past or not self.markers
 
     def features(self) -> list[str]:
         feats = [f"rule={self.label}", f"subj={self.subject}"]
@@ -406,13 +421,14 @@ def _decline_markers(words: list[str]) -> list[tuple[str, int]]:
     add("inte_aktuellt", _find(words, "ej", "aktuell*", gap=2))
     add("inga_planer", _find(words, "inga", "planer", gap=1))
     add("ingen_anledning", _find(words, "ingen", "anledning", gap=1))
-    add("ingen_anledning", _find(words, "inte", "anledning", gap=2))
+    add("ingen_anledning", _find(words, "inte", "anledning", gap=4))
+    add("anser_inte", _find(words, "anser", "inte", "att", gap=1))
+    add("föreslår_inte", _find(words, "föreslår", "inte", gap=1))
     add("avser_inte", _find(words, "inte", "för", "avsikt", gap=0))
     add("inga_planer", _find(words, "inte", "planer", gap=2))
     add("inte_beredd", _find(words, "inte", "beredd*", gap=2))
     add("avslås", _find(words, "avslås"))
     add("avslås", _find(words, "avslå"))
-    add("avslås", _find(words, "avslag"))
     add("avslås", _find(words, "avstyrks"))
     add("avslås", _find(words, "avstyrka"))
     add("avslås", _find(words, "avvisar"))
@@ -610,6 +626,15 @@ def _subject(mentions: list[_Mention], words: list[str], marker: int) -> tuple[s
 
 
 # -------------------------------------------------------------------- the sentence
+def _bare_rejection(words: list[str], index: int) -> bool:
+    """A rejection of a motion or a proposal that does not say what it was about:
+    "Motionen avslås.", "beslutar att avslå motionen", "avslå motionens tredje att-sats"."""
+    objects = [i for i, w in enumerate(words) if w.startswith(PROCEDURAL_OBJECTS)]
+    if not objects:
+        return False
+    return not any(w in {"om", "förslag", "förslaget"} for w in words[min(objects) + 1 :])
+
+
 def analyse_sentence(
     sent: Span,
     *,
@@ -633,8 +658,9 @@ def analyse_sentence(
         content[0] in QUESTION_STARTS and text.rstrip().endswith("?")
     )
     first = content[0]
-    result.proposal = first == "att" or any(
-        w in PROPOSAL_VERBS and "att" in words[i + 1 : i + 7]
+    # "att …" lines are demands in a motion, but decisions in a decision ("beslut")
+    result.proposal = (first == "att" and doc_type != "decision") or any(
+        w in PROPOSAL_VERBS and "att" in words[i + 1 : i + 20] and words[i + 1 : i + 2] != ["inte"]
         for i, w in enumerate(words)
         if w != "vill"
     )
@@ -698,14 +724,24 @@ def analyse_sentence(
             result.subject = subject = "vi"
 
     speaker = subject in {"jag", "vi", "kommunen", "body", "agency_speaker"}
+    result.foreign = not speaker and subject not in {"impersonal", "none"}
     if doc_type in {"interpellation", "motion"} and subject not in {"jag", "vi"}:
         speaker = False
-    result.foreign = not speaker and subject not in {"impersonal", "none"}
+        result.foreign = True  # the author reports what others do or promised
     procedural = any(w.endswith(("yrkande", "yrkandet", "yrkandena")) for w in words)
     if result.question or result.proposal:
         result.label = NONE
-    elif declines and procedural and declines[0][0] == "avslås":
-        result.label = NONE  # "Mikael Åströms (C) tilläggsyrkande avslås." (meeting procedure)
+    elif (
+        declines
+        and declines[0][0] == "avslås"
+        and (procedural or _bare_rejection(words, declines[0][1]))
+    ):
+        # "Mikael Åströms (C) tilläggsyrkande avslås.", "beslutar att avslå motionen."
+        result.label = NONE
+    elif declines and any(
+        w in PAST_BEFORE_DECLINE for w in words[max(0, declines[0][1] - 3) : declines[0][1] + 1]
+    ):
+        result.label = NONE  # "Kommunen var inte beredd att …", "kunde inte prioriteras"
     elif declines:
         # "det är inte aktuellt att …", "jag ser inget behov av …", "motionen avslås"
         result.label = (
@@ -758,7 +794,11 @@ def analyse_sentence(
         subject == "impersonal"
         and result.deadline
         and marker_name in {"ska", "kommer_att", "klar_senast"}
-        and not any(w in FORECAST_VERBS for w in words[marker_index + 1 : marker_index + 4])
+        and not any(
+            w in FORECAST_VERBS and words[j + 1 : j + 2] != ["kvar"]
+            for j, w in enumerate(words[: marker_index + 4])
+            if j > marker_index
+        )
     ):
         # "Utvärderingen ska vara klar under första kvartalet 2021."
         result.label = COMMIT
