@@ -76,6 +76,27 @@ SURNAME_ENDINGS = (
     "ian",
     "oglu",
 )
+#: words after which a capitalised word is a speaker ("säger Svensson")
+REPORTING_WORDS = frozenset(
+    {
+        "säger",
+        "sa",
+        "sade",
+        "menar",
+        "berättar",
+        "förklarar",
+        "skriver",
+        "enligt",
+        "frågar",
+        "svarar",
+        "anser",
+        "tycker",
+        "betonar",
+        "understryker",
+        "konstaterar",
+        "påpekar",
+    }
+)
 #: capitalised words that are never part of a name
 NOT_NAMES = frozenset(
     {
@@ -211,15 +232,21 @@ class PersonFinder:
             text in self.surnames or base in self.surnames or base.lower().endswith(SURNAME_ENDINGS)
         )
 
-    def is_title(self, text: str) -> bool:
-        """A title, also definite or plural: "landshövdingen", "ledamöterna"."""
-        word = text.lower()
+    def _is_title_word(self, word: str) -> bool:
         if word in self.titles:
             return True
-        for ending in ("en", "n", "na", "erna", "arna"):
-            if word.endswith(ending) and word[: -len(ending)] in self.titles:
-                return True
-        return False
+        return any(
+            word.endswith(ending) and word[: -len(ending)] in self.titles
+            for ending in ("en", "n", "na", "erna", "arna")
+        )
+
+    def is_title(self, text: str) -> bool:
+        """A title, also definite, plural or as a compound's head: "landshövdingen",
+        "ledamöterna", "chefsåklagaren", "försvarschefen"."""
+        word = text.lower()
+        if self._is_title_word(word):
+            return True
+        return any(self._is_title_word(word[k:]) for k in range(2, len(word) - 3))
 
     def _title_before(self, doc: Doc, i: int) -> bool:
         if i == 0:
@@ -230,6 +257,11 @@ class PersonFinder:
         if self.is_title(prev.text):
             return True
         return i >= 2 and f"{doc[i - 2].text.lower()} {prev.text.lower()}" in self.titles
+
+    @staticmethod
+    def _reported_speech_before(doc: Doc, i: int) -> bool:
+        """ "säger Svensson", "enligt Pelling", "skriver Lindqvist" """
+        return i > 0 and doc[i - 1].lower_ in REPORTING_WORDS
 
     def _party_after(self, doc: Doc, j: int) -> bool:
         return (
@@ -263,12 +295,18 @@ class PersonFinder:
                     j += 1
                 else:
                     break
+            while j - 1 > i and doc[j - 1].text in PARTICLES:  # never end on "de", "von"
+                j -= 1
             length = j - i
             first_known = self.is_first_name(text)
             if (
                 length >= 2
                 and not first_known
-                and (text.lower() in words or self.is_title(text))
+                and (
+                    text.lower() in words
+                    or self.is_title(text)
+                    or self.is_first_name(doc[i + 1].text)
+                )
                 and not self._title_before(doc, i)
             ):
                 # an ordinary word before a name ("Statsminister Stefan Löfven",
@@ -279,6 +317,7 @@ class PersonFinder:
                 (first_known and length >= 2)
                 or self._title_before(doc, i)
                 or self._party_after(doc, j)
+                or (self._reported_speech_before(doc, i) and text.lower() not in words)
                 or (
                     length >= 2
                     and self.looks_like_surname(doc[j - 1].text)
@@ -296,8 +335,9 @@ class PersonFinder:
         for start, end in raw:
             canonical = self._canonical(doc, start, end, surnames_here, words)
             found.append(PersonMatch(start, end, canonical))
-            if end - start >= 2:
-                canonical_by_surname.setdefault(canonical.split(" ")[-1], canonical)
+            surname = canonical.split(" ")[-1]
+            if end - start >= 2 and name_like(surname):
+                canonical_by_surname.setdefault(surname, canonical)
         if canonical_by_surname:
             found.extend(self._surname_mentions(doc, taken, found, canonical_by_surname, words))
         found.sort(key=lambda m: m.start)
