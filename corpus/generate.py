@@ -76,6 +76,9 @@ _MEASURES = [
     "en lokal lägesbild",
     "ett akutboende",
     "vräkningsförebyggande arbete",
+    "fler fritidsgårdar",
+    "ökad polisnärvaro",
+    "avhopparverksamhet",
 ]
 assert len(_MEASURES) == len(MEASURES)
 _FIRST = [

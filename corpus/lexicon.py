@@ -70,6 +70,17 @@ DISTRICTS: dict[str, list[str]] = {
 DISTRICTS["Gränby"].append("Gränbystaden")
 del DISTRICTS["Gränbystaden"]
 DISTRICTS["Östra Fyrislund"] = ["Östra Fyrislund"]
+DISTRICTS["Läby"] = ["Läby"]
+DISTRICTS["Ramsta"] = ["Ramsta"]
+DISTRICTS["Södra staden"] = ["Södra staden"]
+# The city centre ("city" in Uppsala speech) is treated as a district of its own.
+DISTRICTS["Centrala Uppsala"] = [
+    "centrala Uppsala",
+    "Centrala Uppsala",
+    "city",
+    "stadskärnan",
+    "Stadskärnan",
+]
 
 AGENCIES: dict[str, list[str]] = {
     "Polismyndigheten": [
@@ -79,6 +90,9 @@ AGENCIES: dict[str, list[str]] = {
         "polisen",
         "polis",
         "Polis",
+        "lokalpolisområde Uppsala",
+        "Lokalpolisområde Uppsala",
+        "lokalpolisområdet",
     ],
     "Länsstyrelsen i Uppsala län": [
         "Länsstyrelsen i Uppsala län",
@@ -140,6 +154,11 @@ COUNCIL_BODIES: dict[str, list[str]] = {
     "Stadsbyggnadsförvaltningen": ["Stadsbyggnadsförvaltningen", "stadsbyggnadsförvaltningen"],
     "Kommunledningskontoret": ["Kommunledningskontoret", "kommunledningskontoret"],
     "Socialförvaltningen": ["Socialförvaltningen", "socialförvaltningen"],
+    "Vård- och omsorgsförvaltningen": [
+        "Vård- och omsorgsförvaltningen",
+        "vård- och omsorgsförvaltningen",
+    ],
+    "Hemtjänsten": ["Hemtjänsten", "hemtjänsten"],
     "Utbildningsförvaltningen": ["Utbildningsförvaltningen", "utbildningsförvaltningen"],
     "Socialtjänsten": ["Socialtjänst", "socialtjänst"],
     "Räddningstjänsten": ["Räddningstjänst", "räddningstjänst"],
@@ -191,7 +210,15 @@ MEASURES: dict[str, list[str]] = {
     "platsgaranti i äldreboende": ["platsgaranti", "Platsgaranti"],
     "sommarjobb för unga": ["sommarjobb", "Sommarjobb", "feriejobb", "Feriejobb"],
     "trygghetsmätning": ["trygghetsmätning", "Trygghetsmätning", "trygghetsundersökning"],
-    "lokal lägesbild": ["lokal lägesbild", "lokala lägesbilden", "lokala lägesbilder"],
+    "lokal lägesbild": [
+        "lokal lägesbild",
+        "lokala lägesbilden",
+        "lokala lägesbilder",
+        "lokala lägesbild",
+    ],
+    "fritidsgårdar": ["fritidsgård", "Fritidsgård"],
+    "polisiär närvaro": ["polisiär närvaro", "polisiära närvaron", "polisnärvaro", "Polisnärvaro"],
+    "avhopparverksamhet": ["avhopparverksamhet", "avhopparprogram"],
     "akutboende": ["akutboende", "Akutboende", "härbärge", "Härbärge"],
     "vräkningsförebyggande arbete": ["vräkningsförebyggande", "Vräkningsförebyggande"],
 }
