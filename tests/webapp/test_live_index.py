@@ -127,3 +127,17 @@ def test_index_created_after_start_is_found(tmp_path):
     assert client.get("/api/search?q=Gottsunda").status_code == 503
     build_data_dir(settings.data_dir)
     assert total(client, "Gottsunda") == 5
+
+
+def test_index_is_opened_once_and_reopened_after_a_swap(fresh_settings, documents):
+    from search import SearchIndex
+
+    backend = create_app(fresh_settings, TESTING=True).extensions["kommunminne"]
+    first = backend.index()
+    assert backend.index() is first
+    generation = new_index_dir(fresh_settings.data_dir)
+    SearchIndex.create(generation).add_documents(documents)
+    swap_in(fresh_settings.index_dir, generation)
+    second = backend.index()
+    assert second is not first
+    assert backend.index() is second
