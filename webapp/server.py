@@ -9,7 +9,9 @@ others.
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -77,9 +79,33 @@ def server_options(
     }
 
 
+def check_address(host: str, port: int) -> str | None:
+    """A Swedish message if ``host:port`` cannot be listened on, else None."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        return f"okänd värd ”{host}”"
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except PermissionError:
+            return f"porten {port} kräver administratörsrättigheter; välj en annan med --port"
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return f"porten {port} på {host} används redan; välj en annan med --port"
+            return f"kan inte lyssna på {host}:{port}: {exc.strerror}"
+    return None
+
+
 def serve(settings: Settings, *, host: str, port: int, workers: int | None) -> None:
     """Serve the web interface on ``host:port`` until interrupted."""
     options = server_options(host=host, port=port, workers=workers)
+    problem = check_address(host, port)
+    if problem:
+        print(f"kommunminne: {problem}", file=sys.stderr)
+        sys.exit(2)
     if not settings.data_dir.is_dir():
         print(
             f"kommunminne: varning: datakatalogen {settings.data_dir} finns inte ännu; "

@@ -66,3 +66,17 @@ def test_serve_command_answers_over_http(tmp_path):
     output = process.stdout.read().decode()
     assert "Kommunminne på http://127.0.0.1:" in output
     assert "development server" not in output
+
+
+def test_busy_port_is_a_clear_swedish_error():
+    import socket
+
+    from webapp.server import check_address
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen()
+        port = sock.getsockname()[1]
+        assert "används redan" in check_address("127.0.0.1", port)
+    assert check_address("127.0.0.1", port) is None
+    assert "okänd värd" in check_address("no-such-host.invalid", 8000)
