@@ -1,0 +1,175 @@
+"""The commitment classifier, its training data and the evaluation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from nlp.commitment_classifier import (
+    ANNOTATIONS_PATH,
+    AnnotationError,
+    CommitmentClassifier,
+    annotation_context,
+    load_annotations,
+    prepare,
+    rule_and_features,
+)
+from nlp.commitment_eval import actors_match, scores, sentences_match
+
+
+def test_annotated_set_is_large_varied_and_well_formed() -> None:
+    examples = load_annotations()
+    assert len(examples) >= 500
+    labels = [e.label for e in examples]
+    assert labels.count("commit") >= 150
+    assert labels.count("decline") >= 80
+    assert labels.count("none") >= labels.count("commit")  # many hard negatives
+    assert len({e.text for e in examples}) == len(examples)
+    for e in examples:
+        if e.label == "none":
+            assert e.actor is None and e.deadline is None
+        if e.label == "decline":
+            assert e.deadline is None
+    meta = json.loads(ANNOTATIONS_PATH.read_text(encoding="utf-8").splitlines()[0])["meta"]
+    assert meta["licence"] and meta["source"]
+    assert annotation_context()["context"]["date"] == "2019-05-15"
+
+
+def test_malformed_annotations_are_reported(tmp_path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "Vi ska.", "label": "commit"}\n{"text": "x", "label": "maybe"}\n')
+    with pytest.raises(AnnotationError, match="bad.jsonl:2"):
+        load_annotations(bad)
+    bad.write_text("{nej\n")
+    with pytest.raises(AnnotationError, match="ogiltig JSON"):
+        load_annotations(bad)
+
+
+@pytest.fixture(scope="module")
+def small_model(nlp):
+    texts = [
+        ("Vi kommer att anställa fler fältassistenter.", "commit"),
+        ("Kommunen ska öppna ett nytt bibliotek i Sävja.", "commit"),
+        ("Jag avser att bjuda in polisen.", "commit"),
+        ("Socialnämnden kommer att utöka antalet platser.", "commit"),
+        ("Jag ser inget behov av fler kameror.", "decline"),
+        ("Det är inte aktuellt att införa trygghetsvakter.", "decline"),
+        ("Vi avser inte att förlänga avtalet.", "decline"),
+        ("Kommunen kommer inte att bekosta lokalerna.", "decline"),
+        ("Trygghetsvakterna infördes 2017.", "none"),
+        ("Är du beredd att bjuda in polisen?", "none"),
+        ("Polisen ska enligt lag upprätthålla ordningen.", "none"),
+        ("Samverkan fungerar väl.", "none"),
+    ]
+    docs = prepare(nlp, [t for t, _ in texts])
+    feats = [rule_and_features(doc, "Uppsala kommun")[1] for doc in docs]
+    return CommitmentClassifier.train(feats, [label for _, label in texts]), nlp
+
+
+def test_classifier_is_deterministic_and_learns(small_model, nlp) -> None:
+    model, _ = small_model
+    docs = prepare(nlp, ["Vi kommer att bygga en ny förskola.", "Jag ser inget behov av det."])
+    feats = [rule_and_features(doc, "Uppsala kommun")[1] for doc in docs]
+    assert [model.decide(f) for f in feats] == ["commit", "decline"]
+    probs = model.probabilities(feats[0])
+    assert set(probs) == {"commit", "decline", "none"}
+    assert abs(sum(probs.values()) - 1) < 1e-9
+    again = CommitmentClassifier.train(
+        [rule_and_features(d, "Uppsala kommun")[1] for d in prepare(nlp, ["Vi ska.", "Nej."])],
+        ["commit", "none"],
+    )
+    assert again.classes == ["commit", "none"]
+
+
+def test_threshold_and_rule_weight(small_model, nlp) -> None:
+    model, _ = small_model
+    doc = prepare(nlp, ["Vi kommer att bygga en ny förskola."])[0]
+    feats = rule_and_features(doc, "Uppsala kommun")[1]
+    assert model.decide(feats, threshold=1.01) == "none"
+    # full weight on the rules: the rules' verdict wins
+    assert model.decide(feats, rule_label="decline", rule_weight=1.0) == "decline"
+
+
+def test_features_carry_rule_findings(nlp) -> None:
+    doc = prepare(nlp, ["Kommer kommunen att införa kameror?"])[0]
+    rule, feats = rule_and_features(doc, "Uppsala kommun")
+    assert rule.question and rule.label == "none"
+    assert "f=question" in feats and "rule=none" in feats
+    assert any(f.startswith("l=") for f in feats) and any(f.startswith("b=") for f in feats)
+
+
+def test_component_modes(nlp) -> None:
+    from nlp.commitments import CommitmentFinder
+
+    with pytest.raises(ValueError, match="okänt läge"):
+        CommitmentFinder(
+            nlp,
+            "x",
+            mode="magic",
+            threshold=0.5,
+            municipality="",
+            annotations="",
+            max_sentence_chars=100,
+        )
+
+
+def test_missing_training_file_falls_back_to_rules(nlp, tmp_path) -> None:
+    from nlp.commitments import CommitmentFinder
+
+    finder = CommitmentFinder(
+        nlp,
+        "km_commitments",
+        mode="combined",
+        threshold=0.5,
+        municipality="uppsala",
+        annotations=str(tmp_path / "saknas.jsonl"),
+        max_sentence_chars=1500,
+    )
+    doc = prepare(nlp, ["Vi kommer att anställa fler fältassistenter."])[0]
+    found = finder.find(doc)
+    assert [c.stance for c in found] == ["commit"]
+    assert found[0].actor == "Uppsala kommun"
+
+
+def test_scores() -> None:
+    result = scores(["commit", "decline", "none", "commit"], ["commit", "commit", "none", "none"])
+    assert result["commit"] == {
+        "precision": 0.5,
+        "recall": 0.5,
+        "f1": 0.5,
+        "support": 2,
+        "predicted": 2,
+        "tp": 1,
+    }
+    assert result["decline"]["recall"] == 0.0
+    assert (
+        result["overall"]["precision"] == 0.5
+        and result["overall"]["recall"] == 1 / 3
+        or (round(result["overall"]["recall"], 3) == 0.333)
+    )
+
+
+def test_matching_helpers() -> None:
+    assert sentences_match("Vi ska  bygga en skola.", "vi ska bygga en skola.")
+    assert sentences_match(
+        "Kommunen kommer att bygga en ny skola i Sävja under 2020.",
+        "Kommunen kommer att bygga en ny skola i Sävja under 2020, enligt planen.",
+    )
+    assert not sentences_match("Vi ska bygga en skola.", "Polisen ska öppna ett kontor.")
+    assert actors_match("Anders Holmgren", "Anders Holmgren (S)")
+    assert actors_match("Uppsala kommun", "Länsstyrelsen i Uppsala län och Uppsala kommun")
+    assert not actors_match("Socialnämnden", "Kommunstyrelsen")
+
+
+@pytest.mark.slow
+def test_cross_validated_quality(nlp) -> None:
+    """The measured figures stay at the aim (precision and recall >= 0.85)."""
+    from nlp.commitment_eval import evaluate_annotated
+
+    result = evaluate_annotated(nlp)
+    for variant in ("rules", "classifier", "combined"):
+        overall = result[variant]["overall"]
+        assert overall["precision"] >= 0.85 and overall["recall"] >= 0.85, (variant, overall)
+    assert result["actor_accuracy"] >= 0.9
+    assert result["deadline_accuracy"] >= 0.9
