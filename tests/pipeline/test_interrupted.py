@@ -116,7 +116,7 @@ _SLOW_INGEST = textwrap.dedent(
 
     def slow_add(self, docs):
         real_add(self, docs)
-        time.sleep(0.4)   # leaves time to kill the process between chunks
+        time.sleep(1.0)   # leaves time to kill the process between chunks
 
     search.SearchIndex.add_documents = slow_add
     main(sys.argv[1:])
