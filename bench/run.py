@@ -104,7 +104,7 @@ def run_modules(names: list[str], quick: bool, workdir: Path) -> tuple[list[dict
         print(f"[bench] {name}: kör{' (snabbt läge)' if quick else ''} …", flush=True)
         start = time.perf_counter()
         try:
-            module_results = [_check(r, name) for r in module.run(quick, sub)]
+            module_results = [{**_check(r, name), "module": name} for r in module.run(quick, sub)]
         except Exception as exc:  # a failing benchmark must not stop the others
             notes.append({"module": name, "status": "error", "detail": repr(exc)})
             traceback.print_exc()
@@ -146,11 +146,13 @@ def figures_table(report: dict) -> str:
             f"| {r['name']} | {_fmt(r['value'])} | {r['unit']} | {r['runs']} | "
             f"{r['reference'] or '–'} | {_fmt(r['reference_value'])} | {notes} |"
         )
-    skipped = [n for n in report["modules"] if n["status"] != "ok"]
-    if skipped:
-        lines.append("")
-        for n in skipped:
-            lines.append(f"- `{n['module']}`: {n['status']} ({n['detail']})")
+    lines.append("")
+    lines.append(
+        "Modules: "
+        + ", ".join(f"`{n['module']}` {n['status']} ({n['detail']})" for n in report["modules"])
+    )
+    lines.append("")
+    lines.append(f"Whole run: {report['seconds']} s.")
     lines.append(END)
     return "\n".join(lines)
 
@@ -165,6 +167,34 @@ def write_readme(report: dict, readme: Path = README_FILE) -> None:
     else:
         text = text.rstrip("\n") + "\n\n## Latest figures\n\n" + table + "\n"
     readme.write_text(text, encoding="utf-8")
+
+
+def _merge_previous(report: dict, results_file: Path, ran: set[str]) -> None:
+    """With ``--only``, keep the previous run's figures of the modules that did not run."""
+    try:
+        previous = json.loads(results_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    when = previous.get("date", "?")
+
+    def module_of(result: dict) -> str | None:  # results of older runs lack "module"
+        return result.get("module") or next(
+            (m for m in ran if str(result.get("name", "")).startswith(f"{m}.")), None
+        )
+
+    kept = [r for r in previous.get("results", []) if module_of(r) not in ran]
+    for r in kept:
+        r.setdefault("from_run", when)
+    report["results"] = kept + report["results"]
+    report["modules"] = [
+        {
+            **n,
+            "detail": f"{n['detail']}; figures from the run of {n.get('from_run', when)}",
+            "from_run": n.get("from_run", when),
+        }
+        for n in previous.get("modules", [])
+        if n["module"] not in ran
+    ] + report["modules"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
         "modules": notes,
         "results": results,
     }
+    if args.only:
+        _merge_previous(report, args.results, set(names))
     args.results.write_text(
         json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )

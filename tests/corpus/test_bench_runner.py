@@ -80,3 +80,40 @@ def test_runner_on_the_generator_benchmark(tmp_path):
     names = {r["name"] for r in report["results"]}
     assert "corpus_gen.documents_per_s" in names
     assert all(r["value"] > 0 for r in report["results"])
+
+
+def test_only_keeps_the_other_modules_figures(tmp_path, monkeypatch):
+    def make(name, value):
+        mod = types.ModuleType(f"bench.{name}")
+        mod.run = lambda quick, workdir: [
+            {
+                "name": f"{name}.x",
+                "value": value,
+                "unit": "u",
+                "runs": 1,
+                "reference": None,
+                "reference_value": None,
+                "notes": "",
+            }
+        ]
+        return mod
+
+    monkeypatch.setitem(sys.modules, "bench.one", make("one", 1.0))
+    monkeypatch.setitem(sys.modules, "bench.two", make("two", 2.0))
+    monkeypatch.setattr(runner, "MODULES", ("one", "two"))
+    files = [
+        "--results",
+        str(tmp_path / "r.json"),
+        "--readme",
+        str(tmp_path / "R.md"),
+        "--workdir",
+        str(tmp_path / "w"),
+        "--quick",
+    ]
+    assert runner.main(files) == 0
+    monkeypatch.setitem(sys.modules, "bench.two", make("two", 3.0))
+    assert runner.main([*files, "--only", "two"]) == 0
+    report = json.loads((tmp_path / "r.json").read_text())
+    values = {r["name"]: r["value"] for r in report["results"]}
+    assert values == {"one.x": 1.0, "two.x": 3.0}
+    assert {n["module"] for n in report["modules"]} == {"one", "two"}
