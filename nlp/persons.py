@@ -97,6 +97,79 @@ REPORTING_WORDS = frozenset(
         "påpekar",
     }
 )
+#: verbs that follow a subject name (a name ending in -s before them is not a genitive)
+VERBS_AFTER_NAME = frozenset(
+    {
+        "har",
+        "hade",
+        "är",
+        "var",
+        "yrkar",
+        "yrkade",
+        "anser",
+        "menar",
+        "vill",
+        "ville",
+        "föreslår",
+        "skriver",
+        "ställer",
+        "frågar",
+        "reserverar",
+        "säger",
+        "sa",
+        "kommer",
+        "ska",
+        "kan",
+        "lämnar",
+        "lämnade",
+        "och",
+        "som",
+        "samt",
+        "deltog",
+        "deltar",
+        "svarar",
+    }
+)
+#: words after a name that make it the name of a place or an institution
+#: ("Hugo Alfvéns väg", "Anna Whitlocks gymnasium")
+PLACE_HEADS = frozenset(
+    {
+        "väg",
+        "vägen",
+        "gata",
+        "gatan",
+        "torg",
+        "torget",
+        "plan",
+        "plats",
+        "platsen",
+        "allé",
+        "park",
+        "parken",
+        "skola",
+        "skolan",
+        "gymnasium",
+        "gymnasiet",
+        "backe",
+        "gränd",
+        "hus",
+        "huset",
+        "stiftelse",
+        "stiftelsen",
+        "sal",
+        "salen",
+        "pris",
+        "priset",
+        "institut",
+        "institutet",
+        "stig",
+        "stigen",
+        "hall",
+        "hallen",
+        "kyrka",
+        "kyrkan",
+    }
+)
 #: capitalised words that are never part of a name
 NOT_NAMES = frozenset(
     {
@@ -324,6 +397,8 @@ class PersonFinder:
                     and text.lower() not in words
                 )
             )
+            if accept and j < n and doc[j].lower_ in PLACE_HEADS:
+                accept = False  # a street, school or prize named after a person
             if accept:
                 raw.append((i, j))
                 i = j
@@ -355,13 +430,14 @@ class PersonFinder:
         last = parts[-1]
         if len(last) >= 4 and last.endswith("s") and not last.endswith("ss"):
             base = last[:-1]
-            nxt = doc[end].text if end < len(doc) else ""
-            followed_by_word = nxt[:1].islower() and nxt.isalpha()
+            after = end + 3 if self._party_after(doc, end) else end  # "Nyströms (SD) yrkande"
+            nxt = doc[after].text if after < len(doc) else ""
+            followed_by_noun = nxt[:1].islower() and nxt.isalpha() and nxt not in VERBS_AFTER_NAME
             if (
                 base in self.surnames
                 or base in surnames_here
-                or (followed_by_word and last not in self.surnames and last not in self.first_names)
-            ) and not self._party_after(doc, end):
+                or (followed_by_noun and last not in self.surnames and last not in self.first_names)
+            ):
                 parts[-1] = base
         return " ".join(parts)
 
