@@ -70,8 +70,19 @@ def join_hyphenated(left: str, right: str) -> tuple[str, str]:
     return left[:-1], ""  # kommun- + fullmäktige
 
 
-def runs_on(previous: str, following: str) -> bool:
-    """True when ``following`` continues the sentence ``previous`` leaves open."""
+def word_fits(room: float, following: str, size: float) -> bool:
+    """Would the first word of ``following`` have fitted in ``room`` points after a line
+    set in ``size``?  (A line that stops although it would have: the paragraph ended.)"""
+    first_word = following.lstrip().split(" ", 1)[0]
+    return room > (len(first_word) + 1) * size * 0.55 + size
+
+
+def runs_on(previous: str, following: str, full_line: bool = False) -> bool:
+    """True when ``following`` continues the sentence ``previous`` leaves open.
+
+    ``full_line``: the last line of ``previous`` is full (the next word would not have
+    fitted after it), so the paragraph did not end there whatever the next line starts
+    with."""
     previous = previous.rstrip()
     following = following.lstrip()
     if not previous or not following:
@@ -81,6 +92,8 @@ def runs_on(previous: str, following: str) -> bool:
     if previous.endswith(SENTENCE_END):
         return False
     if following[0].islower():
+        return True
+    if full_line and len(previous.rsplit("\n\n", 1)[-1]) > 60:
         return True
     first_line = following.split("\n", 1)[0]
     if _NAME_LINE_RE.match(first_line):
@@ -100,6 +113,10 @@ class PageText:
     number: int
     paragraphs: list[str]
     ocr: bool = False
+    #: Room (points) after the page's last body line and that line's size: whether the
+    #: next page's first word would have fitted there.
+    last_line_room: float | None = None
+    last_line_size: float = 0.0
 
 
 class ParagraphBuilder:
@@ -120,6 +137,8 @@ class ParagraphBuilder:
         #: Right edge of full-width text in the document (a last page may hold only
         #: short lines, so its own right edge says nothing).
         self.text_right = text_right
+        self._rights: dict[int, float] = {}
+        self._paragraph_text = ""
 
     def _heading(self, line: Line) -> bool:
         return line.size > self.body_size * 1.12
@@ -127,7 +146,9 @@ class ParagraphBuilder:
     def starts_paragraph(self, prev: Line, line: Line, column_left: float) -> bool:
         if prev.column != line.column or line.top > prev.top + 1:
             # A new column or a box further up: only a run-on sentence continues.
-            return not runs_on(prev.text, line.text)
+            right = self._rights.get(prev.column, prev.x1)
+            full = not word_fits(right - prev.x1, line.text, prev.size)
+            return not runs_on(self._paragraph_text, line.text, full_line=full)
         if self.blocks_are_paragraphs:
             return line.block != prev.block and not ends_with_hyphen(prev.text)
         if abs(line.size - prev.size) > 0.12 * max(line.size, prev.size):
@@ -157,8 +178,10 @@ class ParagraphBuilder:
             rights[line.column] = max(rights.get(line.column, line.x1), line.x1)
         if 0 in rights:
             rights[0] = max(rights[0], self.text_right)
+        self._rights = rights
         groups: list[list[Line]] = [[lines[0]]]
         for prev, line in zip(lines, lines[1:], strict=False):
+            self._paragraph_text = " ".join(part.text for part in groups[-1])
             if self.starts_paragraph(prev, line, lefts[line.column]):
                 groups.append([line])
             else:
@@ -171,16 +194,15 @@ class ParagraphBuilder:
     @staticmethod
     def _ended_early(prev: Line, following: str, right: float) -> bool:
         """The line stops although the next word would have fitted after it."""
-        first_word = following.split(" ", 1)[0]
-        room = right - prev.x1
-        needed = (len(first_word) + 1) * prev.size * 0.55
-        return room > needed + prev.size
+        return word_fits(right - prev.x1, following, prev.size)
 
     def join_lines(self, group: list[Line], left: float, right: float) -> str:
         text = group[0].text.strip()
         # No line of the block comes near the right edge: an address or signature block
         # (e.g. the right one of two signatures side by side), every line on its own.
-        short_block = max(line.x1 for line in group) < right - 0.2 * max(right - left, 1.0)
+        short_block = max(line.x1 for line in group) < right - 0.2 * max(
+            right - left, 1.0
+        ) and not any(line.bold or line.size > self.body_size * 1.12 for line in group)
         for prev, line in zip(group, group[1:], strict=False):
             following = line.text.strip()
             if ends_with_hyphen(text):
@@ -221,7 +243,11 @@ def join_pages(pages: list[PageText]) -> tuple[list[str], list[str]]:
         if last_text is not None:
             join_index = index - 1
             previous = texts[last_text]
-            if runs_on(previous, text):
+            before = pages[last_text]
+            full = before.last_line_room is not None and not word_fits(
+                before.last_line_room, text, before.last_line_size
+            )
+            if runs_on(previous, text, full_line=full):
                 new_previous, separator = join_run_on(previous, text)
                 texts[last_text] = new_previous
                 joins[join_index] = separator

@@ -93,6 +93,23 @@ def evaluate(corpus_dir: Path = CORPUS_DIR) -> dict[str, Any]:
         pdf = corpus_dir / "pdf" / truth.get("source", path.stem + ".pdf")
         if pdf.is_file():
             truths[pdf] = truth
+    return _score(truths)
+
+
+def evaluate_generated(n: int, out_dir: Path, seed: int = 1) -> dict[str, Any]:
+    """The same figures on ``n`` documents from ``corpus.generate`` (rendered to PDF in
+    ``out_dir``): documents the rules were not written against."""
+    from corpus.generate import generate_documents, render_pdfs
+
+    paths = render_pdfs(n, out_dir, seed=seed)
+    truths = {
+        path: document.to_dict()
+        for path, document in zip(paths, generate_documents(n, seed=seed), strict=True)
+    }
+    return _score(truths)
+
+
+def _score(truths: dict[Path, dict[str, Any]]) -> dict[str, Any]:
     documents: dict[str, dict[str, Any]] = {}
     errors: dict[str, str] = {}
     for item in extract_batch(list(truths)):
@@ -102,9 +119,11 @@ def evaluate(corpus_dir: Path = CORPUS_DIR) -> dict[str, Any]:
             continue
         documents[item.path.name] = {
             "similarity": round(word_similarity(item.document.text, truth["text"]), 4),
+            "exact_text": item.document.text == truth["text"],
             "fields": compare(item.document, truth),
         }
     similarities = [d["similarity"] for d in documents.values()]
+    exact = sum(d["exact_text"] for d in documents.values())
     accuracy = {
         field: (
             round(sum(d["fields"][field] for d in documents.values()) / len(documents), 4)
@@ -121,6 +140,7 @@ def evaluate(corpus_dir: Path = CORPUS_DIR) -> dict[str, Any]:
         "text_similarity": {
             "mean": round(statistics.mean(similarities), 4) if similarities else None,
             "min": round(min(similarities), 4) if similarities else None,
+            "exact": exact,
             "worst": [{"source": name, "similarity": d["similarity"]} for name, d in worst],
         },
         "field_accuracy": accuracy,
@@ -130,13 +150,14 @@ def evaluate(corpus_dir: Path = CORPUS_DIR) -> dict[str, Any]:
 
 def _print_table(result: dict[str, Any]) -> None:
     echo = click.echo
-    echo(f"Extraktion: {result['extracted']} av {result['documents']} dokument i corpus/")
+    echo(f"Extraktion: {result['extracted']} av {result['documents']} dokument")
     similarity = result["text_similarity"]
     if similarity["mean"] is not None:
         echo("")
         echo("Textlikhet (ordnivå, difflib)")
         echo(f"  medel   {similarity['mean']:.3f}")
         echo(f"  lägst   {similarity['min']:.3f}")
+        echo(f"  exakt samma text (tecken för tecken): {similarity['exact']} dokument")
         for worst in similarity["worst"]:
             echo(f"  {worst['similarity']:.3f}  {worst['source']}")
     echo("")
@@ -159,11 +180,30 @@ def _print_table(result: dict[str, Any]) -> None:
         echo(f"Kunde inte läsas: {name}: {error}")
 
 
-def run(as_json: bool = False) -> dict[str, Any]:
-    """Evaluate and print (a Swedish table, or JSON); returns the figures."""
-    result = evaluate()
+def run(as_json: bool = False, generated: int = 0) -> dict[str, Any]:
+    """Evaluate and print (a Swedish table, or JSON); returns the figures.
+
+    ``generated > 0`` evaluates on that many generated documents instead of corpus/.
+    """
+    if generated:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            result = evaluate_generated(generated, Path(tmp))
+    else:
+        result = evaluate()
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         _print_table(result)
     return result
+
+
+if __name__ == "__main__":  # python -m ingest.evaluate [--generated N] [--json]
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Extraktionskvalitet mot facit.")
+    parser.add_argument("--generated", type=int, default=0, help="antal genererade dokument")
+    parser.add_argument("--json", action="store_true")
+    arguments = parser.parse_args()
+    run(as_json=arguments.json, generated=arguments.generated)

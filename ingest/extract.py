@@ -67,28 +67,21 @@ def _line_gap(pages: list[PageLayout]) -> float:
 
 def find_title(lines: list[Line], body_size: float) -> str:
     """The title: the largest type among the first lines of page 1 (furniture removed);
-    without a larger type, the first line naming the document type."""
+    without a larger type, the first line naming the document type, or the first bold
+    line.  A title set over several lines in the same type is joined."""
     head = lines[:HEAD_LINES]
     large = [line for line in head if line.size >= body_size * 1.12 and len(line.text) > 2]
     if large:
         biggest = max(line.size for line in large)
         start = next(i for i, line in enumerate(head) if line.size >= biggest - 0.5)
-        parts = [head[start]]
-        for line in head[start + 1 :]:
-            prev = parts[-1]
-            if abs(line.size - prev.size) > 0.5 or line.bold != prev.bold:
-                break
-            if prev.bottom - line.top > 1.2 * prev.size:
-                break
-            parts.append(line)
-        return _join_title(parts)
-    for line in head:
+        return _title_from(head, start)
+    for index, line in enumerate(head):
         for doc_type, pattern in metadata.TYPE_RULES:
             if doc_type != "letter" and pattern.search(line.text):
-                return line.text.strip()
-    for line in head:
+                return _title_from(head, index)
+    for index, line in enumerate(head):
         if line.bold and not line.text.lower().startswith("till "):
-            return line.text.strip()
+            return _title_from(head, index)
     for line in head:
         text = line.text.strip()
         if (
@@ -99,6 +92,19 @@ def find_title(lines: list[Line], body_size: float) -> str:
         ):
             return text
     return ""
+
+
+def _title_from(head: list[Line], start: int) -> str:
+    """The title line at ``start`` and the lines that continue it in the same type."""
+    parts = [head[start]]
+    for line in head[start + 1 :]:
+        prev = parts[-1]
+        if abs(line.size - prev.size) > 0.5 or line.bold != prev.bold:
+            break
+        if prev.bottom - line.top > 1.2 * prev.size or line.column != prev.column:
+            break
+        parts.append(line)
+    return _join_title(parts)
 
 
 def _join_title(parts: list[Line]) -> str:
@@ -143,7 +149,19 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
         builder = ParagraphBuilder(
             body_size, line_gap, blocks_are_paragraphs=page.ocr, text_right=text_right
         )
-        page_texts.append(PageText(page.number, builder.paragraphs(kept), page.ocr))
+        last = kept[-1] if kept else None
+        right = text_right if last is not None and last.column == 0 else None
+        if last is not None and right is None:
+            right = max(line.x1 for line in kept if line.column == last.column)
+        page_texts.append(
+            PageText(
+                page.number,
+                builder.paragraphs(kept),
+                page.ocr,
+                last_line_room=None if last is None else (right or last.x1) - last.x1,
+                last_line_size=last.size if last is not None else 0.0,
+            )
+        )
     texts, joins = join_pages(page_texts)
     text = texts[0] if texts else ""
     for join, page_text in zip(joins, texts[1:], strict=True):

@@ -42,7 +42,8 @@ def running_headers_pdf(tmp_path: Path) -> Path:
         page.right(805, f"{number} (3)", size=8.5)
         y = 740.0
         for index in range(3):
-            text = f"{ordinals[number - 1]} sidan, stycke {index + 1}. {LOREM}"
+            ordinal = ordinals[number - 1]
+            text = f"{ordinal} sidan, stycke {index + 1}. {LOREM} Slut på {ordinal.lower()} sidan."
             y = page.paragraph(LEFT, y, text)
         page.text(280, 30, f"Sida {number} av 3", size=8.5)
     return kit.save(tmp_path / "headers.pdf")
