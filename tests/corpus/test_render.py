@@ -13,7 +13,8 @@ from corpus.source import SourceError, parse_source
 
 SAMPLES = [
     "2017-04-24_svar_kameror-gottsunda",
-    "2018-11-14_skrivelse_inbjudan-rikspolischef",
+    # scanned pages: two 200 dpi images per run, a few seconds
+    pytest.param("2018-11-14_skrivelse_inbjudan-rikspolischef", marks=pytest.mark.slow),
     "2017-02-27_protokoll_kf-motion-poliskontor",
 ]
 
@@ -78,3 +79,18 @@ def test_bad_source_is_rejected(tmp_path):
     bad.write_text("type: letter\ntitle: X\nno body separator\n", encoding="utf-8")
     with pytest.raises(SourceError):
         parse_source(bad)
+
+
+def test_every_scanned_page_is_image_only_and_others_have_text(truth):
+    scanned = {name: t["scanned_pages"] for name, t in truth.items() if t["scanned_pages"]}
+    assert len(scanned) >= 3
+    for name, pages in scanned.items():
+        pdf = PDF_DIR / name
+        with open(pdf, "rb") as fh:
+            n_pages = sum(1 for _ in PDFPage.get_pages(fh))
+        for number in range(1, n_pages + 1):
+            text = extract_text(pdf, page_numbers=[number - 1]).strip()
+            if number in pages:
+                assert text == "", (name, number)
+            else:
+                assert len(text) > 100, (name, number)
