@@ -57,6 +57,10 @@ GENERIC_BODIES: dict[str, str] = {
     "bolaget": "",
     "utskottet": "utskott",
     "fullmäktige": "fullmäktige",
+    "nämndens": "nämnd",
+    "förvaltningens": "förvaltning",
+    "styrelsens": "styrelse",
+    "kontorets": "kontor",
 }
 NEGATIONS = frozenset({"inte", "ej", "icke", "aldrig", "inga", "inget", "ingen", "knappast"})
 CLAUSE_BREAKS = frozenset(
@@ -933,6 +937,20 @@ def _speaker_agency(canonical: str | None, agencies: frozenset[str]) -> bool:
     return bool(canonical) and any(canonical.startswith(a) for a in agencies)
 
 
+def _generic_body(
+    mention: _Mention, context: DocumentContext, preceding_bodies: list[str]
+) -> str | None:
+    """ "nämnden", "förvaltningen": the last body of that kind named before, else the
+    first named after, else the author's own body."""
+    head = GENERIC_BODIES.get(mention.canonical or "", "")
+    return (
+        next((b for b in reversed(preceding_bodies) if head and head in b.lower()), None)
+        or next((b for b in context.document_bodies if head and head in b.lower()), None)
+        or context.author_body()
+        or context.we()
+    )
+
+
 def resolve_actor(
     rule: RuleResult,
     mentions: list[_Mention],
@@ -955,6 +973,17 @@ def resolve_actor(
             return context.we()
         if stance == DECLINE:
             return context.author() or context.we()
+        # an agentless commitment in a report, decision or minutes belongs to the body
+        # the text is about: one named generically in the sentence ("enligt nämndens
+        # plan"), else the last body named before it (not the council, usually the
+        # recipient), else the author's body
+        generic = next((m for m in mentions if m.kind == "generic"), None)
+        if generic is not None:
+            return _generic_body(generic, context, preceding_bodies)
+        if context.doc_type in {"report", "decision", "minutes"}:
+            recent = [b for b in preceding_bodies if b != "Kommunfullmäktige"]
+            if recent:
+                return recent[-1]
         return context.we()
     names: list[str] = []
     for m in group:
@@ -966,18 +995,7 @@ def resolve_actor(
         elif m.kind == "kommunen":
             name = context.municipality_name or context.we()
         elif m.kind == "generic":
-            head = GENERIC_BODIES.get(m.canonical or "", "")
-            # the last body of that kind named before, else the first named after,
-            # else the author's own body ("Nämnden har beslutat …")
-            name = (
-                next(
-                    (b for b in reversed(preceding_bodies) if head and head in b.lower()),
-                    None,
-                )
-                or next((b for b in context.document_bodies if head and head in b.lower()), None)
-                or context.author_body()
-                or context.we()
-            )
+            name = _generic_body(m, context, preceding_bodies)
         elif m.kind in {"body", "agency", "person", "party"}:
             name = m.canonical
         else:  # pragma: no cover
