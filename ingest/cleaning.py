@@ -91,9 +91,12 @@ def runs_on(previous: str, following: str, full_line: bool = False) -> bool:
         return following[0].islower() or following[0].isdigit() or following[0].isupper()
     if previous.endswith(SENTENCE_END):
         return False
+    last_paragraph = previous.rsplit("\n\n", 1)[-1]
+    if last_paragraph.startswith("att ") and following.startswith("att "):
+        return False  # the next att-clause of a motion, not a continuation
     if following[0].islower():
         return True
-    if full_line and len(previous.rsplit("\n\n", 1)[-1]) > 60:
+    if full_line and len(last_paragraph) > 60:
         return True
     first_line = following.split("\n", 1)[0]
     if _NAME_LINE_RE.match(first_line):
@@ -233,15 +236,12 @@ def join_pages(pages: list[PageText]) -> tuple[list[str], list[str]]:
     pages are joined by "".
     """
     texts = ["\n\n".join(page.paragraphs) for page in pages]
-    joins = ["\n\n"] * max(len(pages) - 1, 0)
+    joins = [""] * max(len(pages) - 1, 0)  # "" around empty pages
     last_text: int | None = None
     for index, text in enumerate(texts):
         if not text:
-            if index > 0:
-                joins[index - 1] = ""
             continue
         if last_text is not None:
-            join_index = index - 1
             previous = texts[last_text]
             before = pages[last_text]
             full = before.last_line_room is not None and not word_fits(
@@ -250,12 +250,8 @@ def join_pages(pages: list[PageText]) -> tuple[list[str], list[str]]:
             if runs_on(previous, text, full_line=full):
                 new_previous, separator = join_run_on(previous, text)
                 texts[last_text] = new_previous
-                joins[join_index] = separator
-                for between in range(last_text, join_index):
-                    joins[between] = ""
+                joins[index - 1] = separator
             else:
-                joins[join_index] = "\n\n"
-                for between in range(last_text, join_index):
-                    joins[between] = ""
+                joins[index - 1] = "\n\n"
         last_text = index
     return texts, joins

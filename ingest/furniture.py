@@ -122,12 +122,14 @@ def is_letterhead(text: str) -> bool:
 
 
 RUNNING_PROBE = 4  # running headers/footers are among the first/last lines of a page
+RUNNING_TOLERANCE = 6.0  # points a running line may move between pages
 
 
-def running_keys(pages: list[PageLayout], probe: int = RUNNING_PROBE) -> set[str]:
-    """Keys of lines that recur near the top or bottom of at least half the pages."""
+def running_keys(pages: list[PageLayout], probe: int = RUNNING_PROBE) -> dict[str, float]:
+    """Keys of lines that recur near the top or bottom of at least half the pages, with
+    the height (``Line.top``) at which they recur."""
     if len(pages) < 2:
-        return set()
+        return {}
     seen: dict[str, set[int]] = defaultdict(set)
     positions: dict[str, list[float]] = defaultdict(list)
     for page in pages:
@@ -138,15 +140,15 @@ def running_keys(pages: list[PageLayout], probe: int = RUNNING_PROBE) -> set[str
                 seen[key].add(page.number)
                 positions[key].append(line.top)
     need = max(2, math.ceil(len(pages) * 0.5))
-    keys = set()
+    keys: dict[str, float] = {}
     for key, numbers in seen.items():
         if len(numbers) < need:
             continue
         ys = sorted(positions[key])
         median = ys[len(ys) // 2]
         # Same height on most of those pages (a real running line does not wander).
-        if sum(1 for y in ys if abs(y - median) <= 6) >= need:
-            keys.add(key)
+        if sum(1 for y in ys if abs(y - median) <= RUNNING_TOLERANCE) >= need:
+            keys[key] = median
     return keys
 
 
@@ -161,10 +163,11 @@ def body_font_size(pages: list[PageLayout]) -> float:
 
 
 def _is_furniture(
-    line: Line, running: set[str], at_top: bool, first_page: bool, rank: int = 0
+    line: Line, running: dict[str, float], at_top: bool, first_page: bool, rank: int = 0
 ) -> bool:
     text = line.text.strip()
-    if rank < RUNNING_PROBE and line_key(text) in running:
+    height = running.get(line_key(text))
+    if rank < RUNNING_PROBE and height is not None and abs(line.top - height) <= RUNNING_TOLERANCE:
         return True
     if is_page_number(text) or TRAILING_PAGE_NUMBER_RE.search(text):
         return True

@@ -113,3 +113,27 @@ def test_join_pages_skips_empty_pages():
     assert texts == ["A.", "", "B."]
     assert joins == ["", "\n\n"]
     assert texts[0] + joins[0] + texts[1] + joins[1] + texts[2] == "A.\n\nB."
+    texts, joins = join_pages([PageText(1, []), PageText(2, ["B."]), PageText(3, [])])
+    assert joins == ["", ""]
+
+
+def test_full_last_line_runs_on_even_before_a_capital():
+    previous = (
+        "Stadsbyggnadsförvaltningen och gatu- och samhällsmiljönämnden avser att tillsammans med"
+    )
+    assert not runs_on(previous, "Integritetsskyddsmyndigheten införa")
+    assert runs_on(previous, "Integritetsskyddsmyndigheten införa", full_line=True)
+    # A heading (short paragraph) does not run on, full line or not.
+    assert not runs_on("Bakgrund", "Kommunen har", full_line=True)
+
+
+def test_att_clauses_do_not_run_into_each_other():
+    previous = "Jag föreslår\n\natt ökad polisnärvaro ska vara på plats senast 2020"
+    assert not runs_on(previous, "att kommunstyrelsen årligen redovisar arbetet")
+
+
+def test_word_fits():
+    from ingest.cleaning import word_fits
+
+    assert word_fits(200, "Kommunen har", 11)
+    assert not word_fits(40, "Integritetsskyddsmyndigheten", 11)

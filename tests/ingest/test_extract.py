@@ -182,3 +182,21 @@ def test_interpellation_metadata_from_layout(tmp_path):
         "polisen har pekat ut i sin lägesbild?",
     ]
     assert "Moderaterna i Uppsala" not in doc.text
+
+
+def test_body_line_repeating_a_footer_elsewhere_on_the_page_is_kept(tmp_path):
+    """A running footer ("Utdragsbestyrkande" at the foot of each page) does not remove
+    the same words where they stand in the body at another height."""
+    kit = PdfKit()
+    for number in (1, 2):
+        page = kit.page()
+        text = LOREM if number == 1 else "Ärendet bereddes av kommunledningskontoret i samråd."
+        y = page.paragraph(LEFT, 760, text)
+        if number == 2:
+            page.lines(LEFT, y, ["Justerat 2019-12-14", "Utdragsbestyrkande"])
+        page.text(LEFT, 88, "Justerandes signatur", size=7.5)
+        page.text(330, 88, "Utdragsbestyrkande", size=7.5)
+    doc = extract_pdf(kit.save(tmp_path / "protokoll.pdf"))
+    assert doc.text.endswith("Justerat 2019-12-14\nUtdragsbestyrkande")
+    assert doc.text.count("Utdragsbestyrkande") == 1
+    assert "Justerandes signatur" not in doc.text
