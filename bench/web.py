@@ -1,7 +1,8 @@
 """Load benchmark of the served JSON API: ``/api/search`` under concurrent clients.
 
 The data directory holds ``corpus.generate.generate_documents(10000)`` (quick: 1,000)
-ingested by ``kommunminne.pipeline.ingest_documents`` (analysis, store, index), cached
+ingested by ``kommunminne.pipeline.ingest_documents`` (analysis, store, index, topics;
+the analysis is taken from ``bench.queries``' cache when it has it), cached
 in ``bench/work/web-data-<size>-<code key>/`` because building it is slow.  The server is
 ``kommunminne serve --workers 2`` (gunicorn, gthread, 4 threads per worker) in a
 subprocess on a free loopback port.  ``CLIENTS`` client threads in this process (one
@@ -14,8 +15,10 @@ for the server alone.  Aim (issue 5): ≥ 100 requests/s with p95 ≤ 150 ms on 
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import http.client
+import json
 import os
 import shutil
 import signal
@@ -25,8 +28,12 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from unittest import mock
 from urllib.parse import urlencode
+
+from kommunminne import pipeline
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CACHE = REPO_ROOT / "bench" / "work"
@@ -73,6 +80,32 @@ def _code_key() -> str:
     return digest.hexdigest()[:12]
 
 
+def _analysed_by_queries_bench(size: int) -> Path | None:
+    """The newest ``bench.queries`` cache of ``generate_documents(size, seed=SEED)`` after
+    ``nlp.analyse`` (JSON lines), if there is one."""
+    found = sorted(
+        (CACHE / "search-cache").glob(f"docs-{size}-{SEED}-*.jsonl.gz"),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    return found[0] if found else None
+
+
+def _read_jsonl(path: Path) -> Iterator:
+    from kommunminne.model import Document
+
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            yield Document.from_dict(json.loads(line))
+
+
+def _already_analysed(
+    documents: Iterable, settings: object, *, workers: int | None = None
+) -> Iterator:
+    """Stands in for ``pipeline.analyse_documents`` when the documents are analysed."""
+    yield from documents
+
+
 def _index_answers(data: Path) -> bool:
     from kommunminne.config import Settings
     from search import SearchIndex, SearchRequest
@@ -90,7 +123,10 @@ def data_dir(size: int) -> tuple[Path, str]:
 
     Building 10,000 documents (analysis included) takes the better part of an hour on two
     cores, so a finished build made with other code (another key) is reused when its index
-    still answers: the load figures do not depend on details of the analysis.  A build
+    still answers: the load figures do not depend on details of the analysis.  For the
+    same reason, when ``bench.queries`` has cached the same generated documents already
+    analysed, those are ingested (stored, indexed in the pipeline's chunks, topics fitted)
+    without analysing them again.  A build
     goes to a private folder that is renamed into place when it is complete, so that two
     runs never use or delete each other's half-built data.
     """
@@ -112,7 +148,14 @@ def data_dir(size: int) -> tuple[Path, str]:
             return candidate / "data", candidate.name.rsplit("-", 1)[1]
     building = CACHE / f".building-web-data-{size}-{SEED}-{key}-{os.getpid()}"
     shutil.rmtree(building, ignore_errors=True)
-    ingest_documents(generate_documents(size, seed=SEED), Settings.load(building / "data"))
+    analysed = _analysed_by_queries_bench(size)
+    if analysed is not None:
+        # the same generated documents, already analysed by ``bench.queries``: the
+        # pipeline stores, indexes (in its chunks) and fits topics, but does not analyse
+        with mock.patch.object(pipeline, "analyse_documents", _already_analysed):
+            ingest_documents(_read_jsonl(analysed), Settings.load(building / "data"))
+    else:
+        ingest_documents(generate_documents(size, seed=SEED), Settings.load(building / "data"))
     (building / "done").write_text("ok\n")
     try:
         building.rename(root)
@@ -330,8 +373,6 @@ def run(quick: bool, workdir: Path, *, replicate: int = 1) -> list[dict]:
 
 
 if __name__ == "__main__":  # python -m bench.web [--quick | --replicate N]
-    import json
-
     quick = "--quick" in sys.argv
     copies = int(sys.argv[sys.argv.index("--replicate") + 1]) if "--replicate" in sys.argv else 1
     print(json.dumps(run(quick, CACHE, replicate=copies), indent=2, ensure_ascii=False))

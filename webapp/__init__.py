@@ -24,10 +24,13 @@ __all__ = ["create_app"]
 def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
     """Build the Flask application for the data directory of ``settings``.
 
-    ``overrides`` are set on ``app.config`` (e.g. ``TESTING=True``).
+    ``overrides`` are set on ``app.config`` (e.g. ``TESTING=True``;
+    ``RESULT_CACHE_BYTES``/``RESULT_CACHE_ENTRIES`` bound the result cache of
+    ``webapp.cache``, 0 turns it off).
     """
     from webapp import api, errors, pages, security, templating
     from webapp.backend import Backend
+    from webapp.cache import DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, ResultCache
 
     settings = settings or Settings.load()
     app = Flask(__name__)
@@ -40,7 +43,11 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> Flask:
     app.config.update(overrides)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    app.extensions["kommunminne"] = Backend(settings)
+    cache = ResultCache(
+        max_entries=int(app.config.get("RESULT_CACHE_ENTRIES", DEFAULT_MAX_ENTRIES)),
+        max_bytes=int(app.config.get("RESULT_CACHE_BYTES", DEFAULT_MAX_BYTES)),
+    )
+    app.extensions["kommunminne"] = Backend(settings, cache)
 
     templating.init_app(app)
     security.init_app(app)

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, jsonify, request, url_for
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from kommunminne.model import DOC_TYPE_LABELS_SV
 from webapp.backend import IndexUnavailable
@@ -76,7 +76,7 @@ def _plain_snippet(snippet: str | None) -> str:
 # --------------------------------------------------------------------------- search
 def _search_csv() -> Response:
     params = parse_search_params(request.args, csv=True)
-    response = backend().index().search(to_search_request(params))
+    response = backend().search(to_search_request(params))
     rows = (
         [
             hit.date or "",
@@ -102,8 +102,8 @@ def search() -> Response:
     if request.args.get("format") == "csv":
         return _search_csv()
     params = parse_search_params(request.args)
-    response = backend().index().search(to_search_request(params))
-    return jsonify(response.to_dict())
+    body = backend().search_json(to_search_request(params), current_app.json.dumps)
+    return Response(body, mimetype="application/json")
 
 
 @bp.get("/api/search.csv")
@@ -126,7 +126,7 @@ def document(doc_id: str) -> Response:
 def entities() -> Response:
     raw_label = request.args.get("label", "")
     label = check_label(raw_label) if raw_label else None
-    found = backend().index().entities(label=label)
+    found = backend().entities(label=label)
     return jsonify({"label": label, "entities": [item.to_dict() for item in found]})
 
 
@@ -135,7 +135,7 @@ def entity(label: str, canonical: str) -> Response:
     label = check_label(label)
     if len(canonical) > MAX_VALUE_CHARS:
         not_found("Entiteten finns inte.")
-    overview = backend().index().entity_overview(label, canonical)
+    overview = backend().entity_overview(label, canonical)
     if overview is None or (not overview.documents and not overview.commitments):
         not_found(f"Inga handlingar nämner ”{canonical}”.")
     return jsonify(overview.to_dict())
@@ -154,7 +154,7 @@ def trace() -> Response:
     q = _trace_query()
     if request.args.get("format") == "csv":
         return _trace_csv(q)
-    return jsonify(backend().index().trace(q).to_dict())
+    return jsonify(backend().trace(q).to_dict())
 
 
 @bp.get("/api/trace.csv")
@@ -163,7 +163,7 @@ def trace_csv() -> Response:
 
 
 def _trace_csv(q: str) -> Response:
-    result = backend().index().trace(q)
+    result = backend().trace(q)
     rows = (
         [
             event.date or "",

@@ -6,7 +6,6 @@ import contextlib
 import math
 import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
 
 from flask import (
     Blueprint,
@@ -22,9 +21,6 @@ from flask import (
 from kommunminne.model import ENTITY_LABELS
 from kommunminne.textnorm import fold
 from webapp.backend import Backend, IndexUnavailable
-
-if TYPE_CHECKING:  # pragma: no cover
-    from search import SearchIndex
 from webapp.charts import year_chart
 from webapp.docview import build_view
 from webapp.errors import bad_request, not_found
@@ -83,8 +79,7 @@ def search() -> str:
     response = None
     unavailable = None
     try:
-        index = backend().index()
-        response = index.search(to_search_request(params))
+        response = backend().search(to_search_request(params))
     except IndexUnavailable as exc:
         unavailable = str(exc)
     pages = max(1, math.ceil(response.total / params.limit)) if response else 1
@@ -168,7 +163,7 @@ def entities() -> str:
     groups: list = []
     unavailable = None
     try:
-        found = backend().index().entities(label=label)
+        found = backend().entities(label=label)
     except IndexUnavailable as exc:
         found, unavailable = [], str(exc)
     by_label: dict[str, list] = defaultdict(list)
@@ -183,11 +178,11 @@ def entities() -> str:
     )
 
 
-def _display_name(index: SearchIndex, label: str, canonical: str) -> str:
+def _display_name(label: str, canonical: str) -> str:
     """The canonical name as the index spells it (``gottsunda`` -> ``Gottsunda``)."""
     if label in ENTITY_LABELS and label == label.upper():
         wanted = fold(canonical)
-        for item in index.entities(label=label):
+        for item in backend().entities(label=label):
             if fold(item.canonical) == wanted:
                 return item.canonical
     return canonical
@@ -200,11 +195,10 @@ def entity(label: str, canonical: str) -> str | Response:
     label = check_label(label)
     if len(canonical) > MAX_VALUE_CHARS or any(ord(c) < 32 for c in canonical):
         not_found("Entiteten finns inte.")
-    index = backend().index()
-    overview = index.entity_overview(label, canonical)
+    overview = backend().entity_overview(label, canonical)
     if overview is None or (not overview.documents and not overview.commitments):
         not_found(f"Inga handlingar nämner ”{canonical}”.")
-    display = _display_name(index, label, canonical)
+    display = _display_name(label, canonical)
     if display != canonical:  # one address per entity: /entities/DISTRICT/Gottsunda
         return redirect(url_for("pages.entity", label=label, canonical=display), code=301)
     locator = SourceLocator(backend().store)
@@ -252,7 +246,7 @@ def trace() -> str:
     years: list[int] = []
     if q:
         try:
-            result = backend().index().trace(q)
+            result = backend().trace(q)
         except IndexUnavailable as exc:
             unavailable = str(exc)
     if result is not None:
