@@ -69,6 +69,17 @@ def csv_response(
     return response
 
 
+def wants_csv() -> bool:
+    """``?format=csv`` (``json``, the default, otherwise); another value is a 400."""
+    values = request.args.getlist("format")
+    if len(values) > 1:
+        bad_request("Parametern ”format” får bara anges en gång.")
+    value = values[0] if values else "json"
+    if value not in ("json", "csv"):
+        bad_request("Parametern ”format” måste vara ”json” eller ”csv”.")
+    return value == "csv"
+
+
 def _plain_snippet(snippet: str | None) -> str:
     return html.unescape(re.sub(r"</?mark>", "", snippet or ""))
 
@@ -99,7 +110,7 @@ def _search_csv() -> Response:
 
 @bp.get("/api/search")
 def search() -> Response:
-    if request.args.get("format") == "csv":
+    if wants_csv():
         return _search_csv()
     params = parse_search_params(request.args)
     body = backend().search_json(to_search_request(params), current_app.json.dumps)
@@ -152,7 +163,7 @@ def _trace_query() -> str:
 @bp.get("/api/trace")
 def trace() -> Response:
     q = _trace_query()
-    if request.args.get("format") == "csv":
+    if wants_csv():
         return _trace_csv(q)
     return jsonify(backend().trace(q).to_dict())
 

@@ -232,6 +232,14 @@ def test_bad_parameters_are_clear_400s(client, query, message):
             assert "Felaktig begäran" in text and message in text, url
 
 
+@pytest.mark.parametrize("url", ["/api/search?q=polis&format=xml", "/api/trace?q=polis&format=pdf",
+                                 "/api/search?q=polis&format=csv&format=json"])  # fmt: skip
+def test_unknown_export_format_is_a_400(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "format" in response.get_json()["error"]["message"]
+
+
 def test_trace_query_too_long(client):
     assert client.get("/trace?q=" + "a" * (MAX_QUERY_CHARS + 1)).status_code == 400
     assert client.get("/api/trace?q=" + "a" * (MAX_QUERY_CHARS + 1)).status_code == 400
