@@ -25,13 +25,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.commitments import COMMIT, DECLINE, LABELS, NONE, RuleResult, analyse_sentence
+from nlp.commitments import (
+    COMMIT,
+    DECLINE,
+    LABELS,
+    NONE,
+    RuleResult,
+    SentenceView,
+    analyse_sentence,
+)
 
 ANNOTATIONS_PATH = Path(__file__).resolve().parent / "annotations" / "commitments.jsonl"
 SEED = 0
@@ -92,19 +101,19 @@ def annotation_context(path: str | Path | None = None) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------------- features
-def sentence_features(sent: Span, rule: RuleResult) -> list[str]:
-    lemmas = [t.lemma_ for t in sent if not t.is_space and (not t.is_punct or t.text == "?")]
+def sentence_features(sent: Span | SentenceView, rule: RuleResult) -> list[str]:
+    view = sent if isinstance(sent, SentenceView) else SentenceView.from_span(sent)
+    lemmas = [lemma for lemma, keep in zip(view.lemmas, view.feature_mask, strict=True) if keep]
     feats = rule.features()
     feats += [f"l={lemma}" for lemma in lemmas]
     feats += [f"b={a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
     feats += [f"first={lemma}" for lemma in lemmas[:2]]
     if rule.marker_index is not None:
         i = rule.marker_index
-        toks = [t for t in sent]
         for delta in (-2, -1, 1, 2):
             j = i + delta
-            if 0 <= j < len(toks):
-                feats.append(f"mk{delta:+d}={toks[j].lemma_}")
+            if 0 <= j < len(view.lemmas):
+                feats.append(f"mk{delta:+d}={view.lemmas[j]}")
     return feats
 
 
@@ -151,12 +160,58 @@ def rule_and_features(doc: Doc, municipality_name: str | None) -> tuple[RuleResu
     return rule, sentence_features(sent, rule)
 
 
+class LinearScorer:
+    """The fitted TF-IDF + logistic regression as plain arrays, for fast prediction.
+
+    ``Pipeline.predict_proba`` validates its input on every call (milliseconds per call,
+    more than the rules of a whole sentence).  This computes the same probabilities
+    directly: sublinear TF (``1 + log(count)``) times IDF, L2-normalised, then
+    ``softmax(x @ coef.T + intercept)`` (multinomial) or the logistic function (two
+    classes).  ``tests/nlp/test_commitments_classifier.py`` checks it against sklearn."""
+
+    def __init__(self, model: Pipeline) -> None:
+        tfidf: TfidfVectorizer = model.named_steps["tfidf"]
+        lr: LogisticRegression = model.named_steps["lr"]
+        if not (tfidf.sublinear_tf and tfidf.use_idf and tfidf.norm == "l2"):
+            raise ValueError("LinearScorer expects sublinear TF-IDF with L2 norm")
+        self.columns: dict[str, int] = dict(tfidf.vocabulary_)
+        self.idf = numpy.asarray(tfidf.idf_, dtype=float)
+        #: per feature column: idf * coefficients of each class (n_features x n_rows)
+        self.weights = numpy.asarray(lr.coef_, dtype=float).T * self.idf[:, None]
+        self.intercept = numpy.asarray(lr.intercept_, dtype=float)
+        self.binary = self.weights.shape[1] == 1
+
+    def probabilities(self, features: Sequence[list[str]]) -> numpy.ndarray:
+        """Class probabilities, one row per feature list (columns in ``classes_`` order)."""
+        scores = numpy.tile(self.intercept, (len(features), 1))
+        for row, feats in enumerate(features):
+            counts: dict[int, int] = {}
+            for feat in feats:
+                col = self.columns.get(feat)
+                if col is not None:
+                    counts[col] = counts.get(col, 0) + 1
+            if not counts:
+                continue
+            cols = numpy.fromiter(counts, dtype=numpy.intp, count=len(counts))
+            tf = 1.0 + numpy.log(numpy.fromiter(counts.values(), dtype=float, count=len(counts)))
+            norm = numpy.sqrt(numpy.sum((tf * self.idf[cols]) ** 2))
+            if norm > 0:
+                scores[row] += (tf / norm) @ self.weights[cols]
+        if self.binary:
+            positive = 1.0 / (1.0 + numpy.exp(-scores[:, 0]))
+            return numpy.column_stack([1.0 - positive, positive])
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = numpy.exp(scores)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+
 class CommitmentClassifier:
     """A fitted sentence classifier (labels commit / decline / none)."""
 
     def __init__(self, model: Pipeline) -> None:
         self.model = model
         self.classes = list(model.classes_)
+        self.scorer = LinearScorer(model)
 
     @classmethod
     def train(
@@ -167,8 +222,30 @@ class CommitmentClassifier:
         return cls(model)
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
-        probs = self.model.predict_proba([features])[0]
-        return {label: float(p) for label, p in zip(self.classes, probs, strict=True)}
+        return self.probabilities_many([features])[0]
+
+    def probabilities_many(self, features: Sequence[list[str]]) -> list[dict[str, float]]:
+        """``probabilities`` of several sentences in one call."""
+        if not features:
+            return []
+        rows = self.scorer.probabilities(features)
+        return [
+            {label: float(p) for label, p in zip(self.classes, row, strict=True)} for row in rows
+        ]
+
+    @staticmethod
+    def _choose(
+        probs: dict[str, float], threshold: float, rule_label: str | None, rule_weight: float
+    ) -> str:
+        if rule_label is not None and rule_weight > 0:
+            probs = {
+                k: (1 - rule_weight) * p + (rule_weight if k == rule_label else 0.0)
+                for k, p in probs.items()
+            }
+        label = max(sorted(probs), key=lambda k: probs[k])
+        if label in {COMMIT, DECLINE} and probs[label] < threshold:
+            return NONE
+        return label
 
     def decide(
         self,
@@ -181,16 +258,22 @@ class CommitmentClassifier:
         """The label: the classifier's probabilities mixed with the rules' verdict,
         ``(1 - rule_weight) * p + rule_weight * [label == rule_label]``; a commit or
         decline needs at least ``threshold`` of that mixture."""
-        probs = self.probabilities(features)
-        if rule_label is not None and rule_weight > 0:
-            probs = {
-                k: (1 - rule_weight) * p + (rule_weight if k == rule_label else 0.0)
-                for k, p in probs.items()
-            }
-        label = max(sorted(probs), key=lambda k: probs[k])
-        if label in {COMMIT, DECLINE} and probs[label] < threshold:
-            return NONE
-        return label
+        return self._choose(self.probabilities(features), threshold, rule_label, rule_weight)
+
+    def decide_many(
+        self,
+        features: Sequence[list[str]],
+        threshold: float = 0.5,
+        *,
+        rule_labels: Sequence[str | None] | None = None,
+        rule_weight: float = 0.0,
+    ) -> list[str]:
+        """``decide`` for several sentences with one scoring call."""
+        labels = list(rule_labels) if rule_labels is not None else [None] * len(features)
+        return [
+            self._choose(probs, threshold, rule_label, rule_weight)
+            for probs, rule_label in zip(self.probabilities_many(features), labels, strict=True)
+        ]
 
     def predict(
         self, sent: Span, rule: RuleResult, *, threshold: float = 0.5, rule_weight: float = 0.0

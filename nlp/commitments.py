@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,8 @@ from nlp.deadlines import parse_deadline
 log = logging.getLogger(__name__)
 
 COMMIT, DECLINE, NONE = "commit", "decline", "none"
+#: the span group the entity component writes
+ENTITY_SPANS = "entities"
 LABELS: tuple[str, ...] = (COMMIT, DECLINE, NONE)
 
 # ----------------------------------------------------------------------------- lexicon
@@ -237,6 +240,8 @@ QUESTION_STARTS = frozenset(
         "vill",
     }
 )
+#: words that make a sentence dated without parsing the date
+DEADLINE_WORDS = frozenset({"senast", "våren", "hösten", "kvartalet", "halvåret", "årsskiftet"})
 PASSIVE_TAIL = re.compile(r"(?:as|s)$")
 
 #: words that must be in a sentence for it to be considered at all (a cheap pre-filter)
@@ -381,17 +386,111 @@ class RuleResult:
         return feats
 
 
+# ------------------------------------------------------------------- sentence view
+#: entity labels that can be the subject of a commitment, as mention kinds
+MENTION_KINDS = {
+    "COUNCIL_BODY": "body",
+    "AGENCY": "agency",
+    "PERSON": "person",
+    "PARTY": "party",
+}
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """An entity of a sentence: token offsets relative to the sentence."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str
+
+
+@dataclass
+class SentenceView:
+    """What the rules and the classifier read of one sentence, as plain lists.
+
+    Built once per sentence from lists computed once per document
+    (``DocTokens``), so that no component walks spaCy tokens or entity spans again for
+    every sentence and every rule."""
+
+    text: str  # the sentence text as in the document (with surrounding whitespace)
+    words: list[str]  # lower-cased token texts
+    lemmas: list[str]
+    #: tokens counted as words by the classifier (not space, not punctuation but "?")
+    feature_mask: list[bool]
+    entities: list[EntityRef]
+
+    @classmethod
+    def from_span(cls, sent: Span) -> SentenceView:
+        """The view of a Span (entities from ``doc.spans["entities"]`` inside it)."""
+        return DocTokens(sent.doc).view(sent.start, sent.end, sent.start_char, sent.end_char)
+
+
+class DocTokens:
+    """Per-token lists of one Doc, read once (spaCy Token objects are costly to make)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.words: list[str] = []
+        self.lemmas: list[str] = []
+        self.feature_mask: list[bool] = []
+        for token in doc:
+            self.words.append(token.lower_)
+            self.lemmas.append(token.lemma_)
+            self.feature_mask.append(
+                not token.is_space and (not token.is_punct or token.text == "?")
+            )
+        spans = doc.spans.get(ENTITY_SPANS, [])
+        #: (start, end, label, canonical) in document token offsets, in document order
+        self.entities = [
+            (span.start, span.end, span.label_, span.kb_id_ or span.text) for span in spans
+        ]
+
+    def entities_between(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        return [e for e in self.entities if e[0] >= start and e[1] <= end]
+
+    def view(
+        self,
+        start: int,
+        end: int,
+        start_char: int,
+        end_char: int,
+        entities: list[tuple[int, int, str, str]] | None = None,
+    ) -> SentenceView:
+        if entities is None:
+            entities = self.entities_between(start, end)
+        return SentenceView(
+            text=self.text[start_char:end_char],
+            words=self.words[start:end],
+            lemmas=self.lemmas[start:end],
+            feature_mask=self.feature_mask[start:end],
+            entities=[
+                EntityRef(s - start, e - start, label, canonical)
+                for s, e, label, canonical in entities
+                if s >= start and e <= end
+            ],
+        )
+
+
 # ------------------------------------------------------------------- marker detection
 def _find(words: list[str], *seq: str, gap: int = 0, start: int = 0) -> int | None:
     """Index of the first word of ``seq`` in ``words`` allowing up to ``gap`` words
-    between consecutive items; None if absent."""
+    between consecutive items; None if absent.  An item ending in ``*`` is a prefix."""
     first = seq[0]
-    for i in range(start, len(words)):
-        if words[i] != first and not (first.endswith("*") and words[i].startswith(first[:-1])):
-            continue
+    n = len(words)
+    if first.endswith("*"):
+        prefix = first[:-1]
+        starts: Iterable[int] = (i for i in range(start, n) if words[i].startswith(prefix))
+    elif first not in words:
+        return None
+    else:
+        starts = (i for i in range(start, n) if words[i] == first)
+    for i in starts:
         pos, ok = i, True
         for item in seq[1:]:
-            for j in range(pos + 1, min(len(words), pos + gap + 2)):
+            for j in range(pos + 1, min(n, pos + gap + 2)):
                 w = words[j]
                 if w == item or (item.endswith("*") and w.startswith(item[:-1])):
                     pos = j
@@ -518,24 +617,17 @@ class _Mention:
     canonical: str | None = None
 
 
-def _mentions(sent: Span, words: list[str], municipality_name: str | None) -> list[_Mention]:
+def _mentions(
+    entities: list[EntityRef], words: list[str], municipality_name: str | None
+) -> list[_Mention]:
     mentions: list[_Mention] = []
     covered: set[int] = set()
-    offset = sent.start
-    for span in sent.doc.spans.get("entities", []) if "entities" in sent.doc.spans else []:
-        if span.start < sent.start or span.end > sent.end:
-            continue
-        kind = {
-            "COUNCIL_BODY": "body",
-            "AGENCY": "agency",
-            "PERSON": "person",
-            "PARTY": "party",
-        }.get(span.label_)
+    for entity in entities:
+        kind = MENTION_KINDS.get(entity.label)
         if kind is None:
             continue
-        s, e = span.start - offset, span.end - offset
-        mentions.append(_Mention(kind, s, e, span.kb_id_ or span.text))
-        covered.update(range(s, e))
+        mentions.append(_Mention(kind, entity.start, entity.end, entity.canonical))
+        covered.update(range(entity.start, entity.end))
     muni_word = municipality_name.split()[0].lower() if municipality_name else None
     for i, w in enumerate(words):
         if i in covered:
@@ -640,7 +732,7 @@ def _bare_rejection(words: list[str], index: int) -> bool:
 
 
 def analyse_sentence(
-    sent: Span,
+    sent: Span | SentenceView,
     *,
     municipality_name: str | None = None,
     speaker_agencies: frozenset[str] = frozenset(),
@@ -651,9 +743,10 @@ def analyse_sentence(
     ``doc_type`` (when known): in an interpellation or a motion only the author's own
     ``jag``/``vi`` can commit (what it says about the municipality is reported); in a
     decision or minutes an agentless ``ska`` is binding ("Styrgruppen ska träffas …")."""
-    words = [t.lower_ for t in sent]
-    lemmas = [t.lemma_ for t in sent]
-    text = sent.text.strip()
+    view = sent if isinstance(sent, SentenceView) else SentenceView.from_span(sent)
+    words = view.words
+    lemmas = view.lemmas
+    text = view.text.strip()
     result = RuleResult()
     content = [w for w in words if not w.isspace() and w]
     if not content:
@@ -678,10 +771,8 @@ def analyse_sentence(
         for i, w in enumerate(words)
     )
     result.past = any(w in PAST_AUXILIARIES for w in words)
-    result.deadline = parse_deadline(text, None) is not None or any(
-        w in {"senast", "våren", "hösten", "kvartalet", "halvåret", "årsskiftet"} for w in words
-    )
-    mentions = _mentions(sent, words, municipality_name)
+    result.deadline = not DEADLINE_WORDS.isdisjoint(words) or parse_deadline(text, None) is not None
+    mentions = _mentions(view.entities, words, municipality_name)
 
     declines = _decline_markers(words)
     commits = _commit_markers(words, lemmas)
@@ -1016,14 +1107,39 @@ _extension()
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:
     """Character offsets of the sentence without surrounding whitespace."""
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    end = sent.start_char + len(text.rstrip())
+    return text_bounds(sent.text, sent.start_char)
+
+
+def text_bounds(text: str, start_char: int) -> tuple[int, int]:
+    """Character offsets of ``text`` (found at ``start_char``) without surrounding
+    whitespace."""
+    start = start_char + (len(text) - len(text.lstrip()))
+    end = start_char + len(text.rstrip())
     return start, max(start, end)
 
 
-def has_trigger(sent: Span) -> bool:
-    return any(t.lower_ in TRIGGERS for t in sent)
+def has_trigger(sent: Span | SentenceView | list[str]) -> bool:
+    """The sentence holds a word of ``TRIGGERS`` (the cheap pre-filter)."""
+    if isinstance(sent, list):
+        words: Iterable[str] = sent
+    elif isinstance(sent, SentenceView):
+        words = sent.words
+    else:
+        words = (t.lower_ for t in sent)
+    return not TRIGGERS.isdisjoint(words)
+
+
+@dataclass
+class _Candidate:
+    """A sentence that passed the pre-filter, with what the rules found in it."""
+
+    view: SentenceView
+    start_char: int
+    entities: list[tuple[int, int, str, str]]
+    rule: RuleResult
+    mentions: list[_Mention]
+    bodies_before: int  # how many bodies were named before this sentence
+    label: str = NONE
 
 
 class CommitmentFinder:
@@ -1093,69 +1209,117 @@ class CommitmentFinder:
         doc._.km_commitments = self.find(doc)
         return doc
 
-    def classify(self, sent: Span, context: DocumentContext) -> tuple[str, RuleResult, list]:
+    def classify(
+        self, sent: Span | SentenceView, context: DocumentContext
+    ) -> tuple[str, RuleResult, list]:
+        """The label of one sentence (``find`` does the same for a document in one
+        batch)."""
+        view = sent if isinstance(sent, SentenceView) else SentenceView.from_span(sent)
         rule, mentions = analyse_sentence(
-            sent,
+            view,
             municipality_name=context.municipality_name,
             speaker_agencies=context.speaker_agencies(),
             doc_type=context.doc_type,
         )
-        if self.mode == "rules" or self._classifier is False:
-            return rule.label, rule, mentions
-        if self.mode == "combined" and rule.vetoed():
-            return NONE, rule, mentions
+        candidate = _Candidate(view, 0, [], rule, mentions, 0)
+        self._label([candidate])
+        return candidate.label, rule, mentions
+
+    def _label(self, candidates: list[_Candidate]) -> None:
+        """Set ``label`` of each candidate: the rules, or the classifier in one batch."""
+        pending: list[_Candidate] = []
+        for cand in candidates:
+            if self.mode == "rules" or self._classifier is False:
+                cand.label = cand.rule.label
+            elif self.mode == "combined" and cand.rule.vetoed():
+                cand.label = NONE
+            else:
+                pending.append(cand)
+        if not pending:
+            return
         classifier = self.classifier()
         if classifier is None:
-            return rule.label, rule, mentions
+            for cand in pending:
+                cand.label = cand.rule.label
+            return
+        from nlp.commitment_classifier import sentence_features
+
         weight = self.rule_weight if self.mode == "combined" else 0.0
-        label = classifier.predict(sent, rule, threshold=self.threshold, rule_weight=weight)
-        return label, rule, mentions
+        labels = classifier.decide_many(
+            [sentence_features(c.view, c.rule) for c in pending],
+            self.threshold,
+            rule_labels=[c.rule.label for c in pending],
+            rule_weight=weight,
+        )
+        for cand, label in zip(pending, labels, strict=True):
+            cand.label = label
 
     def find(self, doc: Doc) -> list[Commitment]:
         context = DocumentContext.from_doc(doc, self.municipality_name(), self.we_actor)
         speaker_agencies = context.speaker_agencies()
+        tokens = DocTokens(doc)
+        words = tokens.words
+        entities = tokens.entities
         bodies_so_far: list[str] = []
-        entity_spans = list(doc.spans["entities"]) if "entities" in doc.spans else []
-        found: list[Commitment] = []
+        candidates: list[_Candidate] = []
         k = 0
         for sent in doc.sents:
+            start, end = sent.start, sent.end
             # entities of this sentence, and bodies named up to here (for "nämnden")
-            sent_entities: list[Span] = []
-            while k < len(entity_spans) and entity_spans[k].start < sent.end:
-                span = entity_spans[k]
-                if span.start >= sent.start:
-                    sent_entities.append(span)
+            sent_entities: list[tuple[int, int, str, str]] = []
+            while k < len(entities) and entities[k][0] < end:
+                if entities[k][0] >= start:
+                    sent_entities.append(entities[k])
                 k += 1
-            if len(sent.text) <= self.max_sentence_chars and has_trigger(sent):
-                label, rule, mentions = self.classify(sent, context)
-                if label in {COMMIT, DECLINE}:
-                    words = [t.lower_ for t in sent]
-                    actor = resolve_actor(
-                        rule, mentions, words, context, bodies_so_far, stance=label
-                    )
-                    if rule.subject == "agency_speaker" and not actor:
-                        actor = next(iter(speaker_agencies), None)
-                    start, end = sentence_bounds(sent)
-                    text = doc.text[start:end]
-                    deadline = parse_deadline(text, context.date) if label == COMMIT else None
-                    canonical: list[str] = []
-                    for span in sent_entities:
-                        name = span.kb_id_ or span.text
-                        if name not in canonical:
-                            canonical.append(name)
-                    found.append(
-                        Commitment(
-                            text=text,
-                            stance=label,
-                            actor=actor,
-                            deadline=deadline,
-                            entities=canonical,
-                            page=0,
-                            start=start,
-                            end=end,
-                        )
-                    )
-            bodies_so_far.extend(s.kb_id_ for s in sent_entities if s.label_ == "COUNCIL_BODY")
+            start_char, end_char = sent.start_char, sent.end_char
+            if end_char - start_char <= self.max_sentence_chars and has_trigger(words[start:end]):
+                view = tokens.view(start, end, start_char, end_char, sent_entities)
+                rule, mentions = analyse_sentence(
+                    view,
+                    municipality_name=context.municipality_name,
+                    speaker_agencies=speaker_agencies,
+                    doc_type=context.doc_type,
+                )
+                candidates.append(
+                    _Candidate(view, start_char, sent_entities, rule, mentions, len(bodies_so_far))
+                )
+            bodies_so_far.extend(c for _, _, label, c in sent_entities if label == "COUNCIL_BODY")
+        self._label(candidates)
+        found: list[Commitment] = []
+        for cand in candidates:
+            label = cand.label
+            if label not in {COMMIT, DECLINE}:
+                continue
+            rule = cand.rule
+            actor = resolve_actor(
+                rule,
+                cand.mentions,
+                cand.view.words,
+                context,
+                bodies_so_far[: cand.bodies_before],
+                stance=label,
+            )
+            if rule.subject == "agency_speaker" and not actor:
+                actor = next(iter(speaker_agencies), None)
+            start, end = text_bounds(cand.view.text, cand.start_char)
+            text = tokens.text[start:end]
+            deadline = parse_deadline(text, context.date) if label == COMMIT else None
+            canonical: list[str] = []
+            for *_, name in cand.entities:
+                if name not in canonical:
+                    canonical.append(name)
+            found.append(
+                Commitment(
+                    text=text,
+                    stance=label,
+                    actor=actor,
+                    deadline=deadline,
+                    entities=canonical,
+                    page=0,
+                    start=start,
+                    end=end,
+                )
+            )
         return found
 
 

@@ -269,6 +269,31 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 
+#: what each kind of expression cannot match without: a cheap test before the full
+#: pattern, whose optional lead is costly to try at every position of a sentence (whole
+#: words where the pattern requires a whole word; the tests check that the results are
+#: the same as without this filter)
+_W0, _W1 = r"(?<![\wÅÄÖåäö])", r"(?![\wÅÄÖåäö])"
+_MONTH_WORD = _W0 + _MONTH + _W1
+_REQUIRED: dict[str, re.Pattern[str]] = {
+    kind: re.compile(core, re.I)
+    for kind, core in {
+        "iso": r"(?:19|20)\d\d-",
+        "day": _MONTH_WORD,
+        "month": _MONTH_WORD,
+        "part": r"kvartalet|halvåret|tertialet",
+        "season": _W0 + r"(?:vår(?:en|terminen)|sommar(?:en)?|höst(?:en|terminen)|vintern?)" + _W1,
+        "week": r"vecka",
+        "midyear": r"halvårsskiftet",
+        "year_end": _W0 + r"(?:årsskiftet|nyår|årets|året)" + _W1,
+        "relyear": _W0 + r"år(?:et)?" + _W1,
+        "within": r"inom",
+        "mandate": r"mandatperiod",
+        "year": r"(?:19|20)\d\d",
+        "report_year": r"(?:19|20)\d\d",
+    }.items()
+}
+
 _TEMPORAL_BEFORE_YEAR = re.compile(
     r"(?:senast|före|till|under|inom|år|i|vid|utgången\s+av|slutet\s+av|fram\s+till"
     r"|och\s+med)\s*$",
@@ -391,6 +416,8 @@ def find_deadlines(text: str, doc_date: str | date | None = None) -> list[Deadli
     taken: list[tuple[int, int]] = []
     found: list[DeadlineMatch] = []
     for pattern, kind in _PATTERNS:
+        if not _REQUIRED[kind].search(text):
+            continue
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             # trim leading whitespace of an optional prefix

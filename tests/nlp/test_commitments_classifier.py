@@ -170,3 +170,31 @@ def test_cross_validated_quality(nlp) -> None:
         assert overall["precision"] >= 0.85 and overall["recall"] >= 0.85, (variant, overall)
     assert result["actor_accuracy"] >= 0.9
     assert result["deadline_accuracy"] >= 0.9
+
+
+def test_fast_scoring_equals_sklearn(nlp) -> None:
+    """``LinearScorer`` gives sklearn's ``predict_proba`` on the packaged annotations."""
+    import numpy
+
+    from nlp.commitment_classifier import load_annotations
+
+    examples = load_annotations()
+    docs = prepare(nlp, [e.text for e in examples])
+    feats = [rule_and_features(doc, "Uppsala kommun")[1] for doc in docs]
+    model = CommitmentClassifier.train(feats[::2], [e.label for e in examples][::2])
+    unseen = feats[1::2] + [["l=ordet-finns-inte"], []]
+    expected = model.model.predict_proba(unseen)
+    got = numpy.array([[p[c] for c in model.classes] for p in model.probabilities_many(unseen)])
+    assert numpy.allclose(got, expected, atol=1e-9)
+    assert model.decide_many(unseen[:5]) == [model.decide(f) for f in unseen[:5]]
+
+
+def test_fast_scoring_two_classes(small_model, nlp) -> None:
+    import numpy
+
+    docs = prepare(nlp, ["Vi ska bygga.", "Det regnar.", "Vi kommer att satsa.", "Nej."])
+    feats = [rule_and_features(d, "Uppsala kommun")[1] for d in docs]
+    model = CommitmentClassifier.train(feats, ["commit", "none", "commit", "none"])
+    expected = model.model.predict_proba(feats)
+    got = numpy.array([[p[c] for c in model.classes] for p in model.probabilities_many(feats)])
+    assert numpy.allclose(got, expected, atol=1e-9)

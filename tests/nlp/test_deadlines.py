@@ -129,3 +129,43 @@ def test_mandate_period_end() -> None:
     assert mandate_period_end(date(2019, 5, 1)) == date(2022, 10, 14)
     assert mandate_period_end(date(2022, 10, 20)) == date(2026, 10, 14)
     assert mandate_period_end(date(2022, 4, 25)) == date(2022, 10, 14)
+
+
+def _texts_for_filter_check() -> list[str]:
+    """Council prose from the repo (corpus truth, annotated sentences) and edge cases."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [
+        "Majoriteten vill i vår budget satsa på vårens och höstens program.",
+        "Senast DEN 31 DEC. 2020 ska planen vara klar, t.o.m. 2021-03-01 gäller den.",
+        "Vid ÅRSSKIFTET 2020/2021 och före utgången av nov. ska det vara klart.",
+        "Arbetet sker under året och nästa år, i år och inom tre månader, vecka 12.",
+        "Under mandatperioden, i september, halvårsskiftet 2020 och vintern 2019/2020.",
+        "Aprilväder, juni-mötet, marsch, Sept-Ö, okt., 2 000 kronor och KSN-2019-0214.",
+    ]
+    for path in sorted((root / "corpus" / "truth").glob("*.json")):
+        texts.append(json.loads(path.read_text(encoding="utf-8")).get("text", ""))
+    annotations = root / "nlp" / "annotations" / "commitments.jsonl"
+    for line in annotations.read_text(encoding="utf-8").splitlines():
+        if line.startswith("{") and '"text"' in line:
+            texts.append(json.loads(line)["text"])
+    return texts
+
+
+def test_required_word_filter_changes_no_result(monkeypatch) -> None:
+    """The cheap per-pattern pre-test only skips patterns that could not match."""
+    import re
+
+    from nlp import deadlines
+
+    texts = _texts_for_filter_check()
+    assert len(texts) > 100
+    with_filter = [find_deadlines(t, DOC_DATE) for t in texts]
+    always = re.compile("")
+    monkeypatch.setattr(deadlines, "_REQUIRED", dict.fromkeys(deadlines._REQUIRED, always))
+    without = [find_deadlines(t, DOC_DATE) for t in texts]
+    assert with_filter == without
+    assert sum(len(found) for found in without) > 50
+    assert set(deadlines._REQUIRED) == {kind for _, kind in deadlines._PATTERNS}
