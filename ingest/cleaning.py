@@ -51,7 +51,9 @@ def join_hyphenated(left: str, right: str) -> tuple[str, str]:
     Returns ``(left_text, separator)``: the left text with or without its final hyphen,
     and the separator to put before ``right`` ("" or " ").
     """
-    match = _TRAILING_WORD_RE.search(left)
+    # The last word only: the pattern cannot cross a space, and searching the whole
+    # paragraph built so far would cost time quadratic in its length.
+    match = _TRAILING_WORD_RE.search(left[left.rfind(" ") + 1 :])
     stem = match.group(1) if match else ""
     next_word_match = _LEADING_WORD_RE.match(right)
     next_word = next_word_match.group(0) if next_word_match else ""
@@ -141,7 +143,7 @@ class ParagraphBuilder:
         #: short lines, so its own right edge says nothing).
         self.text_right = text_right
         self._rights: dict[int, float] = {}
-        self._paragraph_text = ""
+        self._paragraph: list[Line] = []  # lines of the paragraph being built
 
     def _heading(self, line: Line) -> bool:
         return line.size > self.body_size * 1.12
@@ -151,7 +153,8 @@ class ParagraphBuilder:
             # A new column or a box further up: only a run-on sentence continues.
             right = self._rights.get(prev.column, prev.x1)
             full = not word_fits(right - prev.x1, line.text, prev.size)
-            return not runs_on(self._paragraph_text, line.text, full_line=full)
+            paragraph_text = " ".join(part.text for part in self._paragraph)
+            return not runs_on(paragraph_text, line.text, full_line=full)
         if self.blocks_are_paragraphs:
             return line.block != prev.block and not ends_with_hyphen(prev.text)
         if abs(line.size - prev.size) > 0.12 * max(line.size, prev.size):
@@ -184,7 +187,7 @@ class ParagraphBuilder:
         self._rights = rights
         groups: list[list[Line]] = [[lines[0]]]
         for prev, line in zip(lines, lines[1:], strict=False):
-            self._paragraph_text = " ".join(part.text for part in groups[-1])
+            self._paragraph = groups[-1]
             if self.starts_paragraph(prev, line, lefts[line.column]):
                 groups.append([line])
             else:

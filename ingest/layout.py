@@ -12,10 +12,10 @@ boxes do not swallow a neighbouring column's heading.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import warnings
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,19 +164,45 @@ def iter_ltpages(path: Path, data: bytes) -> Iterator[LTPage]:
 
 
 # ---------------------------------------------------------------------------- lines
-def _line_style(line: LTTextLine) -> tuple[float, bool]:
-    sizes: Counter[float] = Counter()
-    bold = 0
-    total = 0
+@functools.lru_cache(maxsize=4096)
+def is_bold_font(fontname: str) -> bool:
+    """A bold (black, heavy, semibold …) font, by its name; cached per font name."""
+    return bool(_BOLD_RE.search(fontname))
+
+
+def read_line(line: LTTextLine) -> tuple[str, float, bool]:
+    """Text, dominant font size and boldness of a pdfminer line, in one pass over its
+    characters (this walk runs for every character of the document, so it counts runs
+    of characters in the same font and size rather than single characters)."""
+    parts: list[str] = []
+    runs: list[tuple[tuple[float, str], int]] = []
+    style: tuple[float, str] | None = None
+    count = 0
     for obj in line:
-        if isinstance(obj, LTChar) and not obj.get_text().isspace():
-            sizes[round(obj.size, 1)] += 1
-            total += 1
-            if _BOLD_RE.search(obj.fontname):
-                bold += 1
-    if not sizes:
-        return round(line.height, 1), False
-    return sizes.most_common(1)[0][0], bold * 2 > total
+        text = obj.get_text()
+        parts.append(text)
+        if isinstance(obj, LTChar) and not text.isspace():
+            key = (obj.size, obj.fontname)
+            if key == style:
+                count += 1
+                continue
+            if style is not None:
+                runs.append((style, count))
+            style, count = key, 1
+    text = "".join(parts)
+    if style is None:
+        return text, round(line.height, 1), False
+    runs.append((style, count))
+    sizes: dict[float, int] = {}
+    total = bold = 0
+    for (size, fontname), n in runs:
+        rounded = round(size, 1)
+        sizes[rounded] = sizes.get(rounded, 0) + n
+        total += n
+        if is_bold_font(fontname):
+            bold += n
+    # max() keeps the first of equal counts, as Counter.most_common did.
+    return text, max(sizes, key=sizes.__getitem__), bold * 2 > total
 
 
 def _has_images(item: object) -> bool:
@@ -198,10 +224,10 @@ def page_from_layout(ltpage: LTPage, number: int) -> PageLayout:
             for ltline in item:
                 if not isinstance(ltline, LTTextLine):
                     continue
-                text = normalise(ltline.get_text()).strip()
+                raw, size, bold = read_line(ltline)
+                text = normalise(raw).strip()
                 if not text:
                     continue
-                size, bold = _line_style(ltline)
                 lines.append(
                     Line(text, ltline.x0, ltline.x1, ltline.y1, ltline.y0, size, bold, block)
                 )
@@ -229,9 +255,14 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
         return None
     best: tuple[int, float] | None = None
     lo, hi = left + span * 0.3, left + span * 0.7
+    # Lines crossing x (x0 < x < x1) = lines starting left of x − lines ending at or
+    # left of it; two sorted edge lists make each probe O(log n).
+    wide = [line for line in lines if line.x0 < line.x1]
+    starts = sorted(line.x0 for line in wide)
+    ends = sorted(line.x1 for line in wide)
     x = lo
     while x <= hi:
-        crossing = sum(1 for line in lines if line.x0 < x < line.x1)
+        crossing = bisect.bisect_left(starts, x) - bisect.bisect_right(ends, x)
         if best is None or crossing < best[0]:
             best = (crossing, x)
         x += 2.0
