@@ -144,6 +144,15 @@ def test_pagination_keeps_query_and_filters(client):
     assert '<ol class="hits" start="3">' in second
 
 
+def test_page_past_the_last_says_so_and_links_back(client):
+    page = html(client.get("/search?district=Gottsunda&limit=2&page=9"))
+    assert "Sidan 9 finns inte: träffarna ryms på 3 sidor." in page
+    last = re.search(r'href="([^"]*)">Till sista sidan', page).group(1)
+    assert sorted(last.split("?")[1].split("&amp;")) == ["district=Gottsunda", "limit=2", "page=3"]
+    assert 'href="/search?district=Gottsunda&amp;limit=2">Till första sidan' in page
+    assert "Försök med färre ord" not in page
+
+
 def test_no_hits_and_query_note(client):
     page = html(client.get("/search?q=xyzzyplugh"))
     assert "Inga träffar" in page
