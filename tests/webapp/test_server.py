@@ -68,6 +68,46 @@ def test_serve_command_answers_over_http(tmp_path):
     assert "development server" not in output
 
 
+@pytest.mark.slow
+def test_served_workers_see_new_documents_through_their_caches(tmp_path):
+    """Two gunicorn workers, each with its own result cache: after an ingest-like write
+    every answer (whichever worker gives it) has the new document."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.webapp.sample import build_data_dir
+    from tests.webapp.test_live_index import extra_document, ingest_like
+
+    settings = build_data_dir(tmp_path / "data")
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kommunminne.cli", "serve", "--data-dir", str(settings.data_dir),
+         "--port", str(port), "--workers", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+    def totals(n: int) -> set[int]:
+        found = set()
+        for _ in range(n):  # new connections: the requests spread over both workers
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+            conn.request("GET", "/api/search?q=badhuset")
+            response = conn.getresponse()
+            assert response.status == 200
+            found.add(json.loads(response.read())["total"])
+            conn.close()
+        return found
+
+    try:
+        wait_healthy(port, process)
+        assert totals(12) == {0}  # both workers have the answer cached now
+        ingest_like(settings, [extra_document(0)])
+        assert totals(12) == {1}
+    finally:
+        stop(process)
+
+
 def test_busy_port_is_a_clear_swedish_error():
     import socket
 
