@@ -144,6 +144,14 @@ def test_pagination_keeps_query_and_filters(client):
     assert '<ol class="hits" start="3">' in second
 
 
+def test_link_to_the_filters_counts_the_chosen_ones(client):
+    assert '<a href="#filter">Filtrera ↓</a>' in html(client.get("/search?q=Gottsunda"))
+    page = html(client.get("/search?q=Gottsunda&party=M&party=S&from=2016-01-01"))
+    assert '<a href="#filter">Filtrera (3 valda) ↓</a>' in page
+    assert 'id="filter"' in page
+    assert "(1 valt)" in html(client.get("/search?district=Gottsunda"))
+
+
 def test_page_past_the_last_says_so_and_links_back(client):
     page = html(client.get("/search?district=Gottsunda&limit=2&page=9"))
     assert "Sidan 9 finns inte: träffarna ryms på 3 sidor." in page
