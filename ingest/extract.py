@@ -193,6 +193,8 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
         + before_title
     )
     doc_type = metadata.classify(title, top_text, text)
+    if doc_type == "minutes":
+        title = metadata.minutes_title(text) or title
     reading_head = [line.text for line in first.lines[:HEAD_LINES]]
     authors = metadata.find_authors(reading_head, text)
     addressed = metadata.find_addressed(reading_head, title, before_title)

@@ -11,7 +11,9 @@ Rules, each a small function with its own tests:
 * :func:`find_authors` / :func:`find_addressed` – people with party and role from
   ``av …`` / ``till …`` lines and signature blocks;
 * :func:`find_questions` / :func:`find_proposals` – the numbered questions of an
-  interpellation (or the question lines of an answer) and the ``att``-clauses of a motion.
+  interpellation (not the questions an answer quotes) and the ``att``-clauses of a motion;
+* :func:`minutes_title` – the matter of a minutes extract: the first § that carries a
+  diarienummer.
 """
 
 from __future__ import annotations
@@ -214,8 +216,18 @@ BODY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+#: A title naming a plan, programme or strategy is a report unless the body says what
+#: else it is ("Kommunstyrelsen beslutar att anta handlingsplanen …" is a decision).
+REPORT_TITLE_RE = re.compile(
+    r"^\s*[\wåäö]*(?:plan|program|strategi|kartläggning|verksamhetsberättelse|promemoria|"
+    r"handlingsplan|riktlinjer|policy)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
 def classify(title: str, head: str, body: str) -> str:
-    """Document type from the title, then the head of page 1, then cues in the body."""
+    """Document type from the title, then the head of page 1, then cues in the body, then
+    a title that names a plan or programme (a report)."""
     for text in (title, head):
         for doc_type, pattern in TYPE_RULES:
             if any(pattern.search(line) for line in text.splitlines() if line.strip()):
@@ -225,7 +237,50 @@ def classify(title: str, head: str, body: str) -> str:
         window = body[:1500] if doc_type == "decision" else body[:20000]
         if pattern.search(window):
             return doc_type
+    if REPORT_TITLE_RE.search(title):
+        return "report"
     return "other"
+
+
+# ------------------------------------------------------------------------ minutes
+_SECTION_RE = re.compile(r"^§\s*\d+[a-z]?\b")
+_SECTION_ONLY_RE = re.compile(r"^§\s*\d+[a-z]?$")
+
+
+def _reference_line(paragraph: str) -> bool:
+    """A paragraph that is nothing but a diarienummer (``KSN-2018-0744``, ``Dnr KS 2018/12``)."""
+    line = paragraph.strip()
+    if not line or "\n" in line or len(line) > 50:
+        return False
+    labelled = LABELLED_REFERENCE_RE.fullmatch(line)
+    if labelled:
+        return True
+    return any(pattern.fullmatch(line) for pattern in REFERENCE_RES[1:])
+
+
+def minutes_title(text: str) -> str | None:
+    """The matter of a minutes extract: the heading of the first § followed by a
+    diarienummer line (``§ 203 Motion om …`` / ``KSN-2018-0744``); the § number may stand
+    on its own line above the heading.  None when no § carries a diarienummer."""
+    paragraphs = [part.strip() for part in text.split("\n\n")]
+    for index, paragraph in enumerate(paragraphs):
+        if not _SECTION_RE.match(paragraph):
+            continue
+        lines = paragraph.splitlines()
+        following = paragraphs[index + 1 : index + 3]
+        if len(lines) == 1 and _SECTION_ONLY_RE.match(lines[0]) and following:
+            lines += following[0].splitlines()  # "§ 203" above its heading
+            following = following[1:]
+        if len(lines) > 1 and _reference_line(lines[-1]):
+            heading_lines = lines[:-1]  # the diarienummer set as a line under the heading
+        elif following and _reference_line(following[0]):
+            heading_lines = lines
+        else:
+            continue
+        heading = " ".join(" ".join(heading_lines).split())
+        if len(heading) < 250:
+            return heading
+    return None
 
 
 # ------------------------------------------------------------------------ questions
@@ -234,8 +289,12 @@ _SENTENCE_SPLIT_RE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
 
 
 def find_questions(text: str, doc_type: str) -> list[str]:
-    """Numbered (or bulleted) questions; for interpellations and answers also question
-    paragraphs of one sentence (``Är du beredd att …?``)."""
+    """Numbered (or bulleted) questions; for interpellations also question paragraphs of
+    one sentence (``Är du beredd att …?``).  An answer quotes the interpellation's
+    questions as headings, but they are not its own: an answer has none (the questions
+    belong to the interpellation; see corpus/README.md)."""
+    if doc_type == "answer":
+        return []
     numbered: list[str] = []
     standalone: list[str] = []
     for paragraph in text.split("\n\n"):
@@ -255,7 +314,7 @@ def find_questions(text: str, doc_type: str) -> list[str]:
                 standalone.append(flat)
     if numbered:
         return numbered
-    return standalone if doc_type in ("interpellation", "answer") else []
+    return standalone if doc_type == "interpellation" else []
 
 
 # ------------------------------------------------------------------------ proposals

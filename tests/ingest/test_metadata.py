@@ -134,7 +134,9 @@ def test_seed_answer_shape():
         Person("Marlene Burwick", "S", "Kommunstyrelsens ordförande")
     ]
     assert md.find_interpellant(SEED_ANSWER) == [Person("Jonas Segersam", "KD", None)]
-    questions = md.find_questions(SEED_ANSWER, "answer")
+    # An answer quotes the interpellation's questions; they are not its own.
+    assert md.find_questions(SEED_ANSWER, "answer") == []
+    questions = md.find_questions(SEED_ANSWER, "interpellation")
     assert len(questions) == 2
     assert questions[0].startswith("Är du beredd att medverka")
     assert questions[1].endswith("närmare samarbete ske?")
@@ -174,10 +176,12 @@ def test_numbered_questions_of_an_interpellation():
     ]
 
 
-def test_standalone_questions_only_for_interpellations_and_answers():
+def test_standalone_questions_only_for_interpellations():
     text = "Vad kostar det?\n\nDet vet ingen."
     assert md.find_questions(text, "interpellation") == ["Vad kostar det?"]
     assert md.find_questions(text, "report") == []
+    assert md.find_questions(text, "answer") == []
+    assert md.find_questions("1. Vad kostar det?\n2. När?", "answer") == []
 
 
 def test_proposals_att_items():
@@ -198,3 +202,48 @@ def test_proposals_att_items():
 def test_inline_proposal():
     text = "Jag föreslår att kommunfullmäktige beslutar att utreda fler trygghetsvakter."
     assert md.find_proposals(text) == ["att utreda fler trygghetsvakter."]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "doc_type"),
+    [
+        ("Lokalförsörjningsplan för förskola och skola 2020–2029", "", "report"),
+        ("Handlingsplan för ökad trygghet", "Planen samlar insatserna.", "report"),
+        (
+            "Handlingsplan för ökad trygghet",
+            "Kommunstyrelsens beslut\n\nKommunstyrelsen beslutar att anta handlingsplanen.",
+            "decision",
+        ),
+        ("Plan- och byggnadsnämnden", "", "other"),  # a body's name, not a plan
+        ("Planbesked för kvarteret Ängen", "", "other"),
+    ],
+)
+def test_plans_are_reports_unless_the_body_says_otherwise(title, body, doc_type):
+    assert md.classify(title, title, body) == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "§ 202 Val av justerare\n\nKommunfullmäktige beslutar att utse två justerare.\n\n"
+            "§ 203 Motion om trygg belysning i Stenhagen\n\nKSN-2018-0744\n\nBeslut",
+            "§ 203 Motion om trygg belysning i Stenhagen",
+        ),
+        (
+            "§ 41\n\nMotion om ett lokalt\npoliskontor i Gottsunda\n\nDnr KSN-2016-1502\n\nText",
+            "§ 41 Motion om ett lokalt poliskontor i Gottsunda",
+        ),
+        (
+            "§ 41\n\nMotion om ett lokalt poliskontor\n\nDnr KSN-2016-1502\n\nText",
+            "§ 41 Motion om ett lokalt poliskontor",
+        ),
+        (
+            "§ 12 Anmälningsärenden\n\n§ 13 Kameraövervakning\nKS 2024/311\n\nText",
+            "§ 13 Kameraövervakning",
+        ),
+        ("§ 12 Anmälningsärenden\n\nInga ärenden.", None),
+    ],
+)
+def test_minutes_title_is_the_first_section_with_a_diarienummer(text, title):
+    assert md.minutes_title(text) == title
