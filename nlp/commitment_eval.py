@@ -46,6 +46,7 @@ from nlp.commitments import (
     NONE,
     DocumentContext,
     analyse_sentence,
+    gazetteer_names,
     municipality_display,
     resolve_actor,
 )
@@ -132,6 +133,7 @@ def evaluate_annotated(
         doc_type=meta.get("doc_type", "other"),
         date=meta.get("date"),
         municipality_name=municipality,
+        names=gazetteer_names(nlp),
     )
     actor_ok = actor_n = deadline_ok = deadline_n = 0
     actor_errors: list[dict[str, Any]] = []

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -906,9 +906,12 @@ def analyse_sentence(
 
 
 _ROLE_BODY = re.compile(
-    r"(?<![\wÅÄÖåäö])([\wÅÄÖåäö-]*(?:\s+och\s+[\wÅÄÖåäö-]+)?"
+    r"(?<![\wÅÄÖåäö-])(?P<before>[\wÅÄÖåäö]+a\s+)?"  # "tekniska nämnden"
+    r"(?P<name>(?:[\wÅÄÖåäö]+-\s+(?:och|eller|samt)\s+)?"  # "gatu- och samhällsmiljö…"
+    r"(?P<prefix>[\wÅÄÖåäö-]*?)"
     r"(?P<head>nämnd|styrelse|fullmäktige|förvaltning|kontor|utskott|revision)"
-    r"(?P<suffix>ens|ets|en|et|ns|n|s)?)(?![\wÅÄÖåäö])",
+    r"(?P<suffix>ens|ets|en|et|ns|n|s)?)"
+    r"(?:ordförande|ordf\.?)?(?![\wÅÄÖåäö])",  # "kommunstyrelseordförande"
     re.I,
 )
 #: definite ending of each head word ("nämnd" -> "nämnden", "kontor" -> "kontoret")
@@ -923,20 +926,82 @@ _DEFINITE = {
 }
 
 
-def body_of_role(role: str | None) -> str | None:
-    """ "Kommunstyrelsens ordförande" -> "Kommunstyrelsen";
-    "Avdelningschef, stadsbyggnadsförvaltningen" -> "Stadsbyggnadsförvaltningen"."""
-    if not role or re.match(r"\s*(ledamot|ersättare|gruppledare)\b", role, re.I):
+#: roles of members that speak for no body ("Ledamot av kommunfullmäktige")
+_MEMBER_ROLE = re.compile(r"\s*(ledamot|ersättare|gruppledare)\b", re.I)
+
+#: ``names(text, label)``: canonical names of the gazetteer entries of ``label`` in a text
+NameLookup = Callable[[str, str], list[str]]
+
+
+def body_of_role(role: str | None, names: NameLookup | None = None) -> str | None:
+    """The body an author's role speaks for, by its canonical name.
+
+    ``names`` (the entity component's gazetteer lookup, see ``gazetteer_names``) folds
+    genitives and aliases to the gazetteer's canonical name: "Kommunstyrelsens
+    ordförande" -> "Kommunstyrelsen", "ordförande i kommunstyrelsens arbetsutskott" ->
+    "Kommunstyrelsens arbetsutskott", "Projektchef, Sportfastigheter" -> the company.
+    A body the gazetteer does not know ("Ordförande i tekniska nämnden" elsewhere) gets
+    its definite form from the head word's own inflection (``_definite_body``)."""
+    if not role or _MEMBER_ROLE.match(role):
         return None
-    m = _ROLE_BODY.search(role)
-    if not m:
-        if re.search(r"landshövding", role, re.I):
-            return "Länsstyrelsen"
+    if names is not None:
+        found = names(role, "COUNCIL_BODY")
+        if found:
+            return found[0]
+    name = _definite_body(role)
+    if name is None and re.search(r"landshövding", role, re.I):
+        # the governor speaks for the county administrative board of the municipality
+        found = names("länsstyrelsen", "AGENCY") if names is not None else []
+        return found[0] if found else "Länsstyrelsen"
+    return name
+
+
+def _definite_body(role: str) -> str | None:
+    """The definite form of the first body named in a role, from its head word's own
+    inflection: "Socialnämndens" -> "Socialnämnden", "KOMMUNSTYRELSENS" ->
+    "Kommunstyrelsen", "kulturkontorets" -> "Kulturkontoret", "tekniska nämnden" ->
+    "Tekniska nämnden", "Kommunstyrelseordförande" -> "Kommunstyrelsen".  A bare head
+    word ("nämnden", "styrelsen") names no particular body: None (but "fullmäktige" is the
+    municipality's council)."""
+    for m in _ROLE_BODY.finditer(role):
+        head = m.group("head").lower()
+        name = m.group("name")
+        suffix = m.group("suffix") or ""
+        stem = name[: len(name) - len(suffix)]
+        if stem.isupper():  # a letterhead in capitals: "KOMMUNSTYRELSENS ORDFÖRANDE"
+            stem = stem.lower()
+        definite = stem + _DEFINITE[head]
+        if not m.group("prefix") and stem.lower() == head:  # a bare head word
+            before = m.group("before")
+            if before and before.strip().lower() not in {"i", "för", "av"}:
+                definite = before.strip().lower() + " " + definite.lower()
+            elif head == "fullmäktige":
+                definite = "kommunfullmäktige"
+            else:
+                continue
+        return definite[0].upper() + definite[1:]
+    return None
+
+
+def gazetteer_names(nlp: Language) -> NameLookup | None:
+    """Canonical names of one label in a short text (an author's role), from the
+    pipeline's entity component (cached per text and label); None when the pipeline has
+    no entity component."""
+    if "km_entities" not in nlp.pipe_names:
         return None
-    suffix = m.group("suffix") or ""
-    stem = m.group(1)[: len(m.group(1)) - len(suffix)]
-    name = stem + _DEFINITE[m.group("head").lower()]
-    return name[0].upper() + name[1:]
+    recognizer = nlp.get_pipe("km_entities")
+    canonical_names = getattr(recognizer, "canonical_names", None)
+    if canonical_names is None:
+        return None
+    cache: dict[tuple[str, str], list[str]] = {}
+
+    def names(text: str, label: str) -> list[str]:
+        found = cache.get((text, label))
+        if found is None:
+            found = cache[text, label] = canonical_names(text, label)
+        return found
+
+    return names
 
 
 def person_display(person: dict[str, Any]) -> str | None:
@@ -968,10 +1033,16 @@ class DocumentContext:
     we_actor: str = "body"
     #: canonical names of the council bodies named in the document, in order
     document_bodies: list[str] = field(default_factory=list)
+    #: the gazetteer's names in a text (for authors' roles); None: inflection only
+    names: NameLookup | None = None
 
     @classmethod
     def from_doc(
-        cls, doc: Doc, municipality_name: str | None, we_actor: str = "body"
+        cls,
+        doc: Doc,
+        municipality_name: str | None,
+        we_actor: str = "body",
+        names: NameLookup | None = None,
     ) -> DocumentContext:
         data = doc.user_data.get("km_document") or {}
         authors = [a for a in data.get("authors") or [] if isinstance(a, dict)]
@@ -984,6 +1055,7 @@ class DocumentContext:
             document_bodies=[
                 s.kb_id_ for s in doc.spans.get("entities", []) if s.label_ == "COUNCIL_BODY"
             ],
+            names=names,
         )
 
     def author(self) -> str | None:
@@ -991,7 +1063,7 @@ class DocumentContext:
 
     def author_body(self) -> str | None:
         for author in self.authors:
-            body = body_of_role(author.get("role"))
+            body = body_of_role(author.get("role"), self.names)
             if body:
                 return body
         return None
@@ -1172,6 +1244,7 @@ class CommitmentFinder:
             raise ValueError(f"okänt värde för we_actor: {we_actor!r}")
         self.we_actor = we_actor
         self._classifier: Any = None
+        self._names: NameLookup | bool | None = None  # False: no entity component
 
     # the classifier is trained at first use, on the components before this one
     def classifier(self) -> Any:
@@ -1255,7 +1328,11 @@ class CommitmentFinder:
             cand.label = label
 
     def find(self, doc: Doc) -> list[Commitment]:
-        context = DocumentContext.from_doc(doc, self.municipality_name(), self.we_actor)
+        if self._names is None:
+            self._names = gazetteer_names(self.nlp) or False
+        context = DocumentContext.from_doc(
+            doc, self.municipality_name(), self.we_actor, self._names or None
+        )
         speaker_agencies = context.speaker_agencies()
         tokens = DocTokens(doc)
         words = tokens.words
@@ -1300,7 +1377,7 @@ class CommitmentFinder:
                 stance=label,
             )
             if rule.subject == "agency_speaker" and not actor:
-                actor = next(iter(speaker_agencies), None)
+                actor = min(speaker_agencies, default=None)
             start, end = text_bounds(cand.view.text, cand.start_char)
             text = tokens.text[start:end]
             deadline = parse_deadline(text, context.date) if label == COMMIT else None

@@ -327,6 +327,18 @@ class EntityRecognizer:
                 found.append(Candidate(token.i, token.i + 1, "COUNCIL_BODY", canonical))
         return found
 
+    def canonical_names(self, text: str, label: str) -> list[str]:
+        """Canonical names of the gazetteer entries of ``label`` named in a short text
+        such as an author's role ("Kommunstyrelsens ordförande" -> ["Kommunstyrelsen"]),
+        in text order; inflections and genitives fold as in running text."""
+        doc = self.nlp.make_doc(text)
+        chosen = self.resolve(self._gazetteer_candidates(doc), len(doc))
+        names: list[str] = []
+        for cand in chosen:
+            if cand.label == label and cand.canonical not in names:
+                names.append(cand.canonical)
+        return names
+
     # -------------------------------------------------------------------- resolve
     @staticmethod
     def resolve(candidates: Iterable[Candidate], n_tokens: int) -> list[Candidate]:

@@ -182,6 +182,86 @@ def test_vi_of_a_report_author_is_their_office(commitments_of) -> None:
     assert one(found).actor == "Kommunledningskontoret"
 
 
+@pytest.mark.parametrize(
+    ("role", "body"),
+    [
+        ("Kommunstyrelsens ordförande", "Kommunstyrelsen"),
+        ("KOMMUNSTYRELSENS ORDFÖRANDE", "Kommunstyrelsen"),
+        ("Kommunstyrelseordförande", "Kommunstyrelsen"),
+        ("Socialnämndens ordförande", "Socialnämnden"),
+        ("Kommunfullmäktiges ordförande", "Kommunfullmäktige"),
+        ("ordförande i utbildningsnämnden", "Utbildningsnämnden"),
+        ("Vice ordförande i gatu- och samhällsmiljönämnden", "Gatu- och samhällsmiljönämnden"),
+        ("Plan- och byggnadsnämndens ordförande", "Plan- och byggnadsnämnden"),
+        ("Kommunalråd och kommunstyrelsens ordförande", "Kommunstyrelsen"),
+        ("ordförande i kommunstyrelsens arbetsutskott", "Kommunstyrelsens arbetsutskott"),
+        ("Avdelningschef, stadsbyggnadsförvaltningen", "Stadsbyggnadsförvaltningen"),
+        ("Projektchef, Sportfastigheter", "Uppsala kommun Sport- och rekreationsfastigheter"),
+        ("Ordförande i styrelsen för Uppsalahem", "Uppsalahem"),
+        ("Revisionens ordförande", "Kommunrevisionen"),
+        ("Landshövding i Uppsala län", "Länsstyrelsen i Uppsala län"),
+        ("kommunalråd", None),
+        ("Ledamot av kommunfullmäktige", None),
+        ("Nämndens ordförande", None),
+    ],
+)
+def test_body_of_role_is_the_gazetteers_canonical_name(nlp, role: str, body: str | None) -> None:
+    """Genitives, capitals and aliases of a body in a role fold to its canonical name."""
+    from nlp.commitments import body_of_role, gazetteer_names
+
+    assert body_of_role(role, gazetteer_names(nlp)) == body
+
+
+@pytest.mark.parametrize(
+    ("role", "body"),
+    [
+        # bodies of another municipality (not in the gazetteer): the definite form from
+        # the head word's own inflection, never a doubled ending ("Kommunstyrelseen")
+        ("Kommunstyrelsens ordförande", "Kommunstyrelsen"),
+        ("KOMMUNSTYRELSENS ORDFÖRANDE", "Kommunstyrelsen"),
+        ("Kommunstyrelseordförande", "Kommunstyrelsen"),
+        ("Ordförande i kommunstyrelsen", "Kommunstyrelsen"),
+        ("Tekniska nämndens ordförande", "Tekniska nämnden"),
+        ("Ordförande i tekniska nämnden", "Tekniska nämnden"),
+        ("Socialnämndsordförande", "Socialnämnden"),
+        ("Miljö- och hälsoskyddsnämndens ordförande", "Miljö- och hälsoskyddsnämnden"),
+        ("Förvaltningschef, kulturförvaltningen", "Kulturförvaltningen"),
+        ("Chef för samhällsbyggnadskontorets planavdelning", "Samhällsbyggnadskontoret"),
+        ("Ordförande i fullmäktige", "Kommunfullmäktige"),
+        ("Kommunalråd och kommunstyrelsens ordförande", "Kommunstyrelsen"),
+        ("Ordförande i styrelsen för bostadsbolaget", None),
+        ("Nämndens ordförande", None),
+        ("kommunalråd", None),
+        ("Gruppledare (M)", None),
+    ],
+)
+def test_body_of_role_without_a_gazetteer_entry(role: str, body: str | None) -> None:
+    from nlp.commitments import body_of_role
+
+    assert body_of_role(role) == body
+
+
+@pytest.mark.parametrize(
+    ("role", "actor"),
+    [
+        ("Kommunstyrelsens ordförande", "Kommunstyrelsen"),
+        ("Socialnämndens ordförande", "Socialnämnden"),
+        ("Kommunfullmäktiges ordförande", "Kommunfullmäktige"),
+        ("ordförande i utbildningsnämnden", "Utbildningsnämnden"),
+        ("KOMMUNSTYRELSENS ORDFÖRANDE", "Kommunstyrelsen"),
+        ("kommunalråd", "Uppsala kommun"),
+    ],
+)
+def test_we_of_an_answer_is_the_body_of_the_authors_role(
+    commitments_of, role: str, actor: str
+) -> None:
+    author = Person(name="Anna Berg", party="S", role=role)
+    found = commitments_of(
+        "Vi kommer att införa trygghetsvakter i Gottsunda under 2020.", authors=[author]
+    )
+    assert one(found).actor == actor
+
+
 def test_without_document_context_the_municipality_speaks(commitments_of) -> None:
     found = commitments_of(
         "Vi kommer att utöka verksamheten.", authors=[], doc_type="other", date=None
@@ -252,3 +332,55 @@ def test_seed_answer(commitments_of, shared_dir) -> None:
     assert declines[0].actor == "Marlene Burwick (S)"
     assert not any("allvar" in c.text for c in found)
     assert not any(c.text.endswith("?") for c in found)
+
+
+def _is_composed_of(actor: str, names: set[str]) -> bool:
+    """``actor`` is one known name or several joined by " och " (names may hold "och")."""
+    if actor in names:
+        return True
+    return any(
+        actor.startswith(name + " och ") and _is_composed_of(actor[len(name) + 5 :], names)
+        for name in names
+        if actor.startswith(name)
+    )
+
+
+@pytest.mark.slow
+def test_every_actor_on_the_sample_corpus_is_a_known_name(nlp) -> None:
+    """No malformed actor: each is a gazetteer canonical name, the municipality, the
+    state, or a person of the document (an author or a PERSON entity)."""
+    import json
+    from pathlib import Path
+
+    from nlp import analyse
+    from nlp.gazetteer import load_gazetteer
+
+    folder = Path(__file__).resolve().parents[2] / "corpus" / "truth"
+    truths = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+    if not truths:
+        pytest.skip("corpus/truth saknas")
+    documents = [
+        Document(
+            source=t.get("source", "x.pdf"),
+            sha256="0" * 64,
+            doc_type=t.get("doc_type") or "other",
+            date=t.get("date"),
+            authors=[Person(**p) for p in t.get("authors", [])],
+            text=t.get("text", ""),
+        )
+        for t in truths
+    ]
+    gazetteer = load_gazetteer("uppsala")
+    known = gazetteer.canonicals("COUNCIL_BODY") | gazetteer.canonicals("AGENCY")
+    known |= {"Uppsala kommun", "Regeringen", "Riksdagen", "Staten"}
+    actors = 0
+    for document in analyse(documents, municipality="uppsala"):
+        persons = {p.name for p in document.authors} | {
+            e.canonical for e in document.entities if e.label == "PERSON"
+        }
+        people = persons | {f"{p.name} ({p.party})" for p in document.authors if p.party}
+        for commitment in document.commitments:
+            assert commitment.actor, commitment
+            assert _is_composed_of(commitment.actor, known | people), commitment.actor
+            actors += 1
+    assert actors > 50
