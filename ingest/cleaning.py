@@ -2,7 +2,8 @@
 
 * Paragraphs: a new paragraph starts at a vertical gap clearly larger than the line
   spacing, at a change of font size or weight (headings), at a first-line indent, or at
-  a column change unless the sentence plainly runs on.
+  a column change unless the sentence plainly runs on.  A table (rows merged by
+  ``layout.merge_table_rows``) is one paragraph with one row per line.
 * Hyphenation: ``kommun-`` + ``fullmäktige`` → ``kommunfullmäktige``; real hyphens stay
   (``EU-medel``, ``gata-park-natur``, ``förskole- och skolverksamhet``, ``2019-2020``,
   words the Swedish lexicon writes with a hyphen).
@@ -149,6 +150,9 @@ class ParagraphBuilder:
         return line.size > self.body_size * 1.12
 
     def starts_paragraph(self, prev: Line, line: Line, column_left: float) -> bool:
+        if prev.table_row or line.table_row:
+            # A table is one paragraph of rows, set apart from the text around it.
+            return not (prev.table_row and line.table_row and prev.block == line.block)
         if prev.column != line.column or line.top > prev.top + 1:
             # A new column or a box further up: only a run-on sentence continues.
             right = self._rights.get(prev.column, prev.x1)
@@ -211,7 +215,9 @@ class ParagraphBuilder:
         ) and not any(line.bold or line.size > self.body_size * 1.12 for line in group)
         for prev, line in zip(group, group[1:], strict=False):
             following = line.text.strip()
-            if ends_with_hyphen(text):
+            if prev.table_row and line.table_row:
+                separator = "\n"  # one row of a table per line
+            elif ends_with_hyphen(text):
                 text, separator = join_hyphenated(text, following)
             elif text.endswith("/") and text[-2:-1].isalnum():
                 separator = ""  # Gottsunda/ + Valsätra

@@ -119,6 +119,17 @@ def _join_title(parts: list[Line]) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _address_block(lines: list[Line], title: str, width: float) -> list[str]:
+    """Lines in the right half of page 1 above the title: a letter's address block."""
+    block: list[str] = []
+    for line in lines[:HEAD_LINES]:
+        if title and title.startswith(line.text.strip()):
+            break
+        if line.x0 > width * 0.45:
+            block.append(line.text)
+    return block
+
+
 def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
     """Extract text, pages and metadata from one PDF in this process."""
     path = Path(path)
@@ -198,6 +209,8 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
     reading_head = [line.text for line in first.lines[:HEAD_LINES]]
     authors = metadata.find_authors(reading_head, text)
     addressed = metadata.find_addressed(reading_head, title, before_title)
+    if not addressed and doc_type == "letter":
+        addressed = metadata.find_address_block(_address_block(kept_first, title, first.width))
     if not addressed and doc_type == "answer":
         addressed = metadata.find_interpellant(text)
     return Document(

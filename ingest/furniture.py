@@ -75,6 +75,13 @@ DOCUMENT_WORD_RE = re.compile(
     r"redovisning|inbjudan|yttrande|protokollsutdrag)",
     re.IGNORECASE,
 )
+#: Signature fields printed at the foot of every page of minutes.
+SIGNATURE_FOOTER_RE = re.compile(
+    r"^(?:justerandes?\s+(?:signatur|sign\.?)|justerare(?:ns|nas)?\s+signatur|justerare\b|"
+    r"utdragsbestyrkande|ordförandens?\s+signatur|sekreterarens?\s+signatur|"
+    r"sign(?:atur)?\s+ordf(?:örande)?\.?)",
+    re.IGNORECASE,
+)
 ISO_DATE_LINE_RE = re.compile(r"^(?:datum\s*:?\s*)?(?:19|20)\d\d-\d\d-\d\d$", re.IGNORECASE)
 REFERENCE_LINE_RE = re.compile(
     r"^(?:(?:dnr|diarienummer|diarienr)\.?\s*:?\s*)?[A-ZÅÄÖ]{2,8}[- ]?\d{4}[-/]\d{1,6}$",
@@ -196,8 +203,14 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
             ):
                 break  # body-size text after a wide gap: an address block or the body
             previous = line
+            if _addressee(line, page, body, running):
+                continue  # kept, and the letterhead beside it is still furniture
             if _is_furniture(line, running, at_top=True, first_page=first, rank=index):
                 out.add(id(line))
+                continue
+            if line.x0 > page.width * 0.45 and line.size >= body * 0.85:
+                # A block in the right half beside the letterhead (the addressee's
+                # address): kept, and the letterhead beside it is still furniture.
                 continue
             if line.size < body * 0.85 and not line.text.lower().startswith(("till ", "av ")):
                 out.add(id(line))  # small print above the body: letterhead fields
@@ -224,6 +237,11 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
             if bottom_run and line.size < body * 0.95 and _near(line, bottom_run[-1]):
                 bottom_run.append(line)
                 continue
+            # Signature fields of minutes set apart below the body, in any type size
+            # (the same words directly under a body line are the body's own).
+            if SIGNATURE_FOOTER_RE.match(line.text.strip()) and _set_apart(line, by_y):
+                bottom_run.append(line)
+                continue
             # Small print below the body ("Justerandes signatur"), but not footnotes.
             if line.size < body * 0.85 and not re.match(r"[\d*¹²³⁴⁵⁶⁷⁸⁹†]", line.text):
                 bottom_run.append(line)
@@ -232,6 +250,29 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
         out.update(id(line) for line in bottom_run)
         removed[page.number] = out
     return removed
+
+
+def _addressee(line: Line, page: PageLayout, body: float, running: dict[str, float]) -> bool:
+    """An organisation named in body type in the right half of the page, not bold and
+    not a running line: the addressee's address block, not the sender's letterhead."""
+    text = line.text.strip()
+    return (
+        line.x0 > page.width * 0.45
+        and line.size >= body * 0.95
+        and not line.bold
+        and line_key(text) not in running
+        and bool(ORGANISATION_RE.match(text))
+    )
+
+
+def _set_apart(line: Line, by_y: list[Line]) -> bool:
+    """No line stands within two line heights above ``line`` (lines beside it, at the
+    same height, do not count)."""
+    above = [other for other in by_y if other.bottom > line.top - 0.2 * line.height]
+    if not above:
+        return True
+    nearest = min(other.bottom for other in above)
+    return nearest - line.top > 2 * line.height
 
 
 def _just_below(other: Line, line: Line) -> bool:

@@ -69,6 +69,7 @@ class Line:
     bold: bool = False
     block: int = 0  # text box (pdfminer) or paragraph (OCR) the line belongs to
     column: int = 0  # 0: full width / single column, 1: left, 2: right
+    table_row: bool = False  # the cells of one row of a table, joined (see merge_table_rows)
 
     @property
     def height(self) -> float:
@@ -276,6 +277,9 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
     # The lines on each side must overlap vertically: a column, not a signature row.
     left_lines = [line for line in lines if line.x1 <= gutter]
     right_lines = [line for line in lines if line.x0 >= gutter]
+    # A side that is mostly figures holds a table's columns, not a column of text.
+    if _figures(left_lines) or _figures(right_lines):
+        return None
     overlap = min(max(a.top for a in left_lines), max(b.top for b in right_lines)) - max(
         min(a.bottom for a in left_lines), min(b.bottom for b in right_lines)
     )
@@ -287,6 +291,88 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
     if hi_x > lo_x:
         gutter = (lo_x + hi_x) / 2
     return gutter
+
+
+def _figures(lines: list[Line]) -> bool:
+    """At least three in five lines are figures (a table column, not text)."""
+    return sum(1 for line in lines if _numeric(line.text)) * 5 >= len(lines) * 3
+
+
+def _numeric(text: str) -> bool:
+    """A table cell of figures: ``1 240``, ``12,5 %``, ``-3``, ``2019``."""
+    return bool(_NUMERIC_CELL_RE.match(text))
+
+
+_NUMERIC_CELL_RE = re.compile(r"^[-−–+]?\d[\d  .,:%/−–-]*(?:\s?(?:%|kr|tkr|mkr|st))?$")
+
+
+def merge_table_rows(boxes: list[list[Line]]) -> list[list[Line]]:
+    """Boxes side by side whose lines align in rows, one of them a column of figures,
+    are a table: pdfminer gives each table column its own box, which read one after
+    the other would list the names, then the figures.  Each row becomes one line (cells
+    joined by a space, ``table_row`` set), the rows one box, in the first box's place."""
+    merged: list[list[Line]] = []
+    used: set[int] = set()
+    for index, box in enumerate(boxes):
+        if index in used:
+            continue
+        group = [index]
+        for other in range(index + 1, len(boxes)):
+            if other not in used and _beside(boxes, group, other):
+                group.append(other)
+        if len(group) < 2 or not _is_table(boxes, group):
+            merged.append(box)
+            continue
+        used.update(group)
+        cells = sorted((line for k in group for line in boxes[k]), key=lambda line: -line.top)
+        rows: list[list[Line]] = []
+        for cell in cells:
+            if rows and abs(rows[-1][0].top - cell.top) <= 0.5 * cell.height:
+                rows[-1].append(cell)
+            else:
+                rows.append([cell])
+        block = box[0].block
+        merged.append([_row_line(row, block) for row in rows])
+    return merged
+
+
+def _beside(boxes: list[list[Line]], group: list[int], other: int) -> bool:
+    """``boxes[other]`` lies beside the group (same rows, to one side of every box)."""
+    lines = boxes[other]
+    top, bottom = lines[0].top, lines[-1].bottom
+    for k in group:
+        box = boxes[k]
+        if not (min(line.x0 for line in lines) >= max(line.x1 for line in box)
+                or max(line.x1 for line in lines) <= min(line.x0 for line in box)):
+            return False
+    first = boxes[group[0]]
+    overlap = min(top, first[0].top) - max(bottom, first[-1].bottom)
+    return overlap > 0.5 * min(top - bottom, first[0].top - first[-1].bottom)
+
+
+def _is_table(boxes: list[list[Line]], group: list[int]) -> bool:
+    """At least three aligned rows and a column that is mostly figures."""
+    tops = [round(line.top) for k in group for line in boxes[k]]
+    rows = {top for top in tops if sum(1 for t in tops if abs(t - top) <= 2) >= 2}
+    if len(rows) < 3:
+        return False
+    return any(_figures(boxes[k]) for k in group)
+
+
+def _row_line(cells: list[Line], block: int) -> Line:
+    cells = sorted(cells, key=lambda line: line.x0)
+    sizes = [line.size for line in cells]
+    return Line(
+        text=" ".join(line.text for line in cells),
+        x0=cells[0].x0,
+        x1=max(line.x1 for line in cells),
+        top=max(line.top for line in cells),
+        bottom=min(line.bottom for line in cells),
+        size=max(set(sizes), key=sizes.count),
+        bold=all(line.bold for line in cells),
+        block=block,
+        table_row=True,
+    )
 
 
 def _compare_boxes(a: list[Line], b: list[Line]) -> int:
@@ -303,7 +389,7 @@ def order_lines(boxes: list[list[Line]], width: float) -> tuple[list[Line], bool
     lines = [line for box in boxes for line in box]
     gutter = find_gutter(lines, width)
     if gutter is None:
-        ordered = sorted(boxes, key=functools.cmp_to_key(_compare_boxes))
+        ordered = merge_table_rows(sorted(boxes, key=functools.cmp_to_key(_compare_boxes)))
         return [line for box in ordered for line in box], False
     result: list[Line] = []
     band: list[Line] = []

@@ -454,6 +454,14 @@ _FROM_IN_TEXT_RE = re.compile(
 )
 
 
+_ORGANISATION_WORD_RE = re.compile(
+    r"^(?:region|regionen|länsstyrelsen|polismyndigheten|trafikverket|riksdagen|regeringen|"
+    r"kommunstyrelsen|kommunfullmäktige|[\wåäö]+(?:nämnden|förvaltningen|verket|myndigheten|"
+    r"kontoret|styrelsen|bolaget|kommun|län))\b",
+    re.IGNORECASE,
+)
+
+
 def people_from(text: str) -> list[Person]:
     people = []
     for part in split_people(text):
@@ -507,10 +515,41 @@ def find_addressed(
         if people:
             return people
     lines = [line.strip() for line in before_title or [] if line.strip()]
-    if lines and PERSON_LINE_RE.match(lines[0]) and not ROLE_WORDS_RE.search(lines[0]):
+    if (
+        lines
+        and PERSON_LINE_RE.match(lines[0])
+        and not ROLE_WORDS_RE.search(lines[0])
+        and not _ORGANISATION_WORD_RE.match(lines[0])  # "Region Uppsala" is no person
+    ):
         match = PERSON_LINE_RE.match(lines[0])
         role = lines[1] if len(lines) > 1 and _role_line(lines[1]) else None
         return [Person(match["name"], normalise_party(match["party"]), role)]
+    return []
+
+
+def find_address_block(lines: list[str]) -> list[Person]:
+    """The addressee in a letter's address block (the lines set apart top right):
+    a person (``Anders Thornberg`` / ``Rikspolischef``, or ``Rikspolischef Anders
+    Thornberg`` / ``Polismyndigheten``), else the organisation on its first line
+    (``Trafikverket`` / ``Region Öst``).  Postal lines (with digits) are skipped."""
+    block = [line.strip() for line in lines if line.strip()]
+    if not block or len(block) > 6 or any(len(line) > 70 or line.endswith(".") for line in block):
+        return []
+    block = [line for line in block if not re.search(r"\d", line)]
+    for index, line in enumerate(block):
+        if _ORGANISATION_WORD_RE.match(line) or not re.search(NAME_RE, line):
+            continue
+        person = parse_person(line)
+        if person is None:
+            continue
+        if person.role is None and index + 1 < len(block):
+            following = block[index + 1]
+            if ROLE_WORDS_RE.search(following) or _ROLE_PREFIX_RE.match(following):
+                person.role = _capitalise(following)
+        return [person]
+    first = block[0] if block else ""
+    if first[:1].isupper() and len(first.split()) <= 6:
+        return [Person(name=first.rstrip(",:"))]
     return []
 
 
@@ -532,19 +571,37 @@ def find_authors(head_lines: list[str], text: str) -> list[Person]:
 
 
 # ----------------------------------------------------------------------------- dates
+def _date_field(line: str) -> bool:
+    """A short line that states a date (``Datum: 2019-03-12``, ``2018-11-14``,
+    ``Sammanträdesdatum 2018-10-29``), not a sentence that mentions one."""
+    stripped = line.strip()
+    return (
+        len(stripped) < 60
+        and len(stripped.split()) <= 7
+        and not stripped.endswith((".", ",", ";"))
+    )
+
+
 def find_date(head_lines: list[str], text: str) -> str | None:
-    """The document's own date: head of page 1, then a dateline or ``Datum:`` field,
-    then the signature block; dates in the body are mentions, not the date."""
+    """The document's own date: a date field or dateline at the head of page 1 (or in a
+    running header), then a dateline (``Uppsala den 3 mars 2019``) or ``Datum:`` field
+    anywhere, then any date at the head of page 1.  Dates in body sentences are
+    mentions, not the date, unless nothing else dates the document."""
     for line in head_lines:
-        date = parse_date(line)
-        if date:
-            return date
+        if _date_field(line) or DATELINE_RE.match(line.strip()):
+            date = parse_date(line)
+            if date:
+                return date
     for line in text.splitlines():
         stripped = line.strip()
         if DATELINE_RE.match(stripped) or DATE_LABEL_RE.match(stripped):
             date = parse_date(stripped)
             if date:
                 return date
+    for line in head_lines:
+        date = parse_date(line)
+        if date:
+            return date
     return None
 
 
