@@ -194,6 +194,22 @@ def words(text: str) -> Iterator[tuple[str, int, int]]:
         yield match.group().lower(), match.start(), match.end()
 
 
+@lru_cache(maxsize=300_000)
+def token_index_terms(raw: str) -> tuple[str, tuple[str, ...]]:
+    """(folded word, index terms) of a word as the tokenizer found it (cached per form:
+    folding, lemma look-up, stemming and compound splitting run once per word form)."""
+    word = fold(raw)
+    return word, index_terms(word)
+
+
+@lru_cache(maxsize=100_000)
+def token_query_terms(raw: str) -> tuple[str, tuple[str, ...]]:
+    """(folded word, query terms) of a word as the tokenizer found it (cached)."""
+    word = fold(raw)
+    term = query_term(word)
+    return word, (term,) if term else ()
+
+
 class SwedishFilter(Filter):
     """Whoosh filter doing steps 1-5 above; positions are renumbered without stop words."""
 
@@ -206,12 +222,10 @@ class SwedishFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         position = 0
         for token in tokens:
-            word = fold(token.text)
             if token.mode == "index":
-                terms = index_terms(word)
+                word, terms = token_index_terms(token.text)
             else:
-                term = query_term(word)
-                terms = (term,) if term else ()
+                word, terms = token_query_terms(token.text)
             if not terms:
                 if not token.removestops:
                     token.stopped = True

@@ -32,6 +32,7 @@ from whoosh.searching import Searcher
 from kommunminne.model import ENTITY_LABELS, Document
 from kommunminne.textnorm import fold
 from search import aliases, linking, snippets
+from search.codec import KommunminneCodec
 from search.facets import FacetTable, facet_table, split_filters
 from search.query import (
     SUB_TEXT_FIELDS,
@@ -61,6 +62,7 @@ from search.records import (
 from search.schema import ENTITY_FACETS, SUB_KINDS, build_schema, records
 
 WRITE_TIMEOUT = 30.0  # seconds to wait for the index lock
+WRITER_LIMIT_MB = 128  # memory of the writer's posting pool before it spills to disk
 MAX_LIMIT = 1000  # hits per page at most
 TRACE_MAX_DOCUMENTS = 200  # documents in one trace at most (the most relevant)
 INDEX_NAME = "MAIN"
@@ -188,7 +190,9 @@ class SearchIndex:
     @contextmanager
     def _writer(self) -> Iterator[Any]:
         try:
-            writer = self._ix().writer(timeout=WRITE_TIMEOUT, limitmb=128)
+            writer = self._ix().writer(
+                timeout=WRITE_TIMEOUT, limitmb=WRITER_LIMIT_MB, codec=KommunminneCodec()
+            )
         except LockError as exc:
             raise IndexBusyError(
                 f"indexet i {self.index_dir} används av en annan skrivare; försök igen senare"

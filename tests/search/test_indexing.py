@@ -1,0 +1,85 @@
+"""Indexing internals: the codec that remembers absent length columns, indexes written
+with Whoosh's plain codec, the per-word-form analysis cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh.codec.whoosh3 import W3Codec
+
+from search import SearchIndex, SearchRequest
+from search.analysis import token_index_terms, token_query_terms
+from search.codec import CachingPerDocReader, KommunminneCodec
+from search.index import INDEX_NAME
+from tests.search.conftest import make_doc, sample_documents
+
+
+def _segment_reader(path: Path) -> CachingPerDocReader:
+    """The per-document reader of the index's one segment (as a searcher opens it)."""
+    reader = windex.open_dir(str(path), indexname=INDEX_NAME).reader()
+    perdoc = reader._perdoc
+    assert isinstance(perdoc, CachingPerDocReader)
+    return perdoc
+
+
+def test_segments_are_written_with_the_caching_codec(fresh_index: SearchIndex) -> None:
+    fresh_index.add_documents(sample_documents())
+    ix = windex.open_dir(str(fresh_index.index_dir), indexname=INDEX_NAME)
+    assert all(isinstance(s.codec(), KommunminneCodec) for s in ix._segments())
+
+
+def test_absent_length_column_is_looked_up_once(fresh_index: SearchIndex, monkeypatch) -> None:
+    fresh_index.add_documents(sample_documents())
+    reader = _segment_reader(fresh_index.index_dir)
+    lookups: list[str] = []
+    real = reader._storage.file_exists
+
+    def counting(name: str) -> bool:
+        lookups.append(name)
+        return real(name)
+
+    monkeypatch.setattr(reader._storage, "file_exists", counting)
+    # "kind" is an ID field: no lengths; "text" is scored: it has a length column
+    assert [reader.doc_field_length(n, "kind") for n in range(3)] == [0, 0, 0]
+    assert reader.doc_field_length(0, "text") > 0
+    assert reader.doc_field_length(0, "title") > 0
+    assert reader.doc_field_length(0, "text") > 0
+    assert len(lookups) == 3  # once per field, not once per call
+
+
+def test_index_written_with_plain_codec_opens_and_merges(tmp_path: Path) -> None:
+    path = tmp_path / "index"
+    old = SearchIndex.create(path)
+    ix = windex.open_dir(str(path), indexname=INDEX_NAME, schema=old.schema)
+    writer = ix.writer(codec=W3Codec())
+    from search.schema import records
+
+    for doc in sample_documents()[:3]:
+        for record in records(doc):
+            writer.add_document(**record)
+    writer.commit()
+    index = SearchIndex.open(path)
+    index.add_documents(sample_documents()[3:])
+    index.add_documents([make_doc("extra", title="Extra om kameraövervakning", text="Kameror.")])
+    assert len(index) == len(sample_documents()) + 1
+    # merging old and new segments keeps every record searchable
+    ix = windex.open_dir(str(path), indexname=INDEX_NAME)
+    writer = ix.writer(codec=KommunminneCodec())
+    writer.commit(optimize=True)
+    found = index.search(SearchRequest(query="kameraövervakning")).to_dict()
+    assert {"interp-kameror.pdf", "svar-kameror.pdf", "extra.pdf"} <= {
+        h["source"] for h in found["hits"]
+    }
+    assert len(index) == len(sample_documents()) + 1
+
+
+def test_token_analysis_is_cached_per_form() -> None:
+    token_index_terms.cache_clear()
+    first = token_index_terms("Kameraövervakningen")
+    assert first[0] == "kameraövervakningen"
+    assert first[1] == ("kameraövervakning", "kamer", "övervakning")  # whole, parts
+    assert token_index_terms("Kameraövervakningen") is first
+    assert token_index_terms.cache_info().hits == 1
+    assert token_query_terms("och") == ("och", ())  # a stop word has no term
+    assert token_query_terms("Förskolan")[1] == token_index_terms("förskolan")[1][:1]
