@@ -247,3 +247,32 @@ def test_plans_are_reports_unless_the_body_says_otherwise(title, body, doc_type)
 )
 def test_minutes_title_is_the_first_section_with_a_diarienummer(text, title):
     assert md.minutes_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Anders Thornberg", "Rikspolischef"], [Person("Anders Thornberg", None, "Rikspolischef")]),
+        (
+            ["Rikspolischef Anders Thornberg", "Polismyndigheten", "Box 12256", "102 26 Stockholm"],
+            [Person("Anders Thornberg", None, "Rikspolischef")],
+        ),
+        (["Trafikverket", "Region Öst", "172 90 Sundbyberg"], [Person("Trafikverket")]),
+        (["Region Uppsala", "Regionstyrelsen"], [Person("Region Uppsala")]),
+        (["Ett långt stycke brödtext som inte är någon adress alls."], []),
+        ([], []),
+    ],
+)
+def test_find_address_block(lines, expected):
+    assert md.find_address_block(lines) == expected
+
+
+def test_find_date_prefers_a_dateline_over_a_date_in_a_body_sentence_at_the_head():
+    head = [
+        "Motion om fler fältassistenter",
+        "Den 26 mars 2018 beslutade kommunfullmäktige att anta en handlingsplan för",
+    ]
+    text = "Den 26 mars 2018 beslutade kommunfullmäktige …\n\nUppsala den 3 mars 2019\nJohan Ek"
+    assert md.find_date(head, text) == "2019-03-03"
+    # Nothing else dates the document: the mention is better than nothing.
+    assert md.find_date(head, "Den 26 mars 2018 beslutade kommunfullmäktige …") == "2018-03-26"
