@@ -252,7 +252,10 @@ def test_minutes_title_is_the_first_section_with_a_diarienummer(text, title):
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        (["Anders Thornberg", "Rikspolischef"], [Person("Anders Thornberg", None, "Rikspolischef")]),
+        (
+            ["Anders Thornberg", "Rikspolischef"],
+            [Person("Anders Thornberg", None, "Rikspolischef")],
+        ),
         (
             ["Rikspolischef Anders Thornberg", "Polismyndigheten", "Box 12256", "102 26 Stockholm"],
             [Person("Anders Thornberg", None, "Rikspolischef")],
