@@ -12,7 +12,9 @@ Each module: ``def run(quick: bool, workdir: pathlib.Path) -> list[dict]`` with 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import fcntl
 import importlib
 import importlib.metadata
 import json
@@ -23,6 +25,7 @@ import shutil
 import sys
 import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +80,38 @@ def _check(result: dict, module: str) -> dict:
     return {k: result[k] for k in RESULT_KEYS}
 
 
+def describe_error(exc: BaseException) -> str:
+    """``Type: message (file:line)`` of the innermost frame: ``repr`` of an ``OSError``
+    drops the file name, which is what one needs to find the cause."""
+    where = ""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if frames:
+        last = frames[-1]
+        where = f" ({Path(last.filename).name}:{last.lineno} in {last.name})"
+    return f"{type(exc).__name__}: {exc}{where}"
+
+
+@contextlib.contextmanager
+def module_lock(workdir: Path, name: str) -> Iterator[None]:
+    """Hold an exclusive lock for one module's scratch space while it runs.
+
+    Two runs of the same module at once (two engineers, or a full and a quick run)
+    would empty and rebuild each other's folders under ``workdir`` (the cause of a
+    ``FileNotFoundError`` in an earlier suite run); the second run waits instead.
+    """
+    workdir.mkdir(parents=True, exist_ok=True)
+    with open(workdir / f".{name}.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            print(f"[bench] {name}: väntar på en annan pågående körning av {name} …", flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def run_modules(names: list[str], quick: bool, workdir: Path) -> tuple[list[dict], list[dict]]:
     """Run the named modules; return (results, notes about skipped or failed modules)."""
     results: list[dict] = []
@@ -99,17 +134,20 @@ def run_modules(names: list[str], quick: bool, workdir: Path) -> tuple[list[dict
             print(f"[bench] {name}: kunde inte importeras: {exc}", file=sys.stderr)
             continue
         sub = workdir / name
-        shutil.rmtree(sub, ignore_errors=True)
-        sub.mkdir(parents=True, exist_ok=True)
-        print(f"[bench] {name}: kör{' (snabbt läge)' if quick else ''} …", flush=True)
-        start = time.perf_counter()
-        try:
-            module_results = [{**_check(r, name), "module": name} for r in module.run(quick, sub)]
-        except Exception as exc:  # a failing benchmark must not stop the others
-            notes.append({"module": name, "status": "error", "detail": repr(exc)})
-            traceback.print_exc()
-            print(f"[bench] {name}: misslyckades: {exc}", file=sys.stderr)
-            continue
+        with module_lock(workdir, name):
+            shutil.rmtree(sub, ignore_errors=True)
+            sub.mkdir(parents=True, exist_ok=True)
+            print(f"[bench] {name}: kör{' (snabbt läge)' if quick else ''} …", flush=True)
+            start = time.perf_counter()
+            try:
+                module_results = [
+                    {**_check(r, name), "module": name} for r in module.run(quick, sub)
+                ]
+            except Exception as exc:  # a failing benchmark must not stop the others
+                notes.append({"module": name, "status": "error", "detail": describe_error(exc)})
+                traceback.print_exc()
+                print(f"[bench] {name}: misslyckades: {exc}", file=sys.stderr)
+                continue
         seconds = time.perf_counter() - start
         notes.append({"module": name, "status": "ok", "detail": f"{seconds:.1f} s"})
         print(f"[bench] {name}: {len(module_results)} mått på {seconds:.1f} s")

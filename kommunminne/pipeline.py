@@ -46,6 +46,7 @@ import hashlib
 import os
 import stat
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -166,6 +167,37 @@ class IngestReport:
         return "\n".join(lines)
 
 
+# ------------------------------------------------------------------ warm-up
+def _load_tables(topics: TopicKeeper) -> None:
+    """Load the lookup tables that the first index write and topic assignment need."""
+    with contextlib.suppress(Exception):  # a real problem shows again where it matters
+        from search.analysis import lemma_table
+
+        lemma_table()
+    with contextlib.suppress(Exception):
+        topics.warm_up()
+
+
+class _WarmUp:
+    """Loads the main process's lookup tables in a background thread.
+
+    The search analyser's lemma table and the topic model's term table take seconds to
+    load (more on a busy machine), and the main process needs them only for its first
+    write.  Loaded while the workers extract and analyse, they cost no wall time; loaded
+    at the first write, they stood between the workers' last result and the end of a
+    small batch.  ``join`` before the first use, so that nothing is loaded twice.
+    """
+
+    def __init__(self, topics: TopicKeeper) -> None:
+        self._thread = threading.Thread(
+            target=_load_tables, args=(topics,), name="kommunminne-warm-up", daemon=True
+        )
+        self._thread.start()
+
+    def join(self) -> None:
+        self._thread.join()
+
+
 # ------------------------------------------------------------------ the one writer
 @dataclass
 class _Pending:
@@ -202,6 +234,16 @@ class _ChunkWriter:
         self.protected: set[str] = set()
         self.pending: list[_Pending] = []
         self._last_write = time.monotonic()
+        self._warm_up: _WarmUp | None = None
+
+    def warm_up(self) -> None:
+        """Start loading the tables of the first write while the workers are busy."""
+        if self._warm_up is None:
+            self._warm_up = _WarmUp(self.topics)
+
+    def _warmed_up(self) -> None:
+        if self._warm_up is not None:
+            self._warm_up.join()
 
     def add(self, item: _Pending) -> None:
         self.pending.append(item)
@@ -215,6 +257,7 @@ class _ChunkWriter:
         self._last_write = time.monotonic()
         if not pending:
             return
+        self._warmed_up()
         # Stored items are content an earlier run (or another path) brought in: the
         # store and (see ``reconcile``) the index already hold them; only the manifest
         # learns their paths.
@@ -263,6 +306,7 @@ class _ChunkWriter:
         corpus_size = len(self.store.ids())
         if not self.topics.needs_refit(corpus_size):
             return
+        self._warmed_up()
         documents = list(self.store)
         try:
             changed = self.topics.refit(documents)
@@ -395,6 +439,8 @@ def ingest_paths(
         jobs, manifest_touched = _plan(files, manifest, writer, report)
         if manifest_touched:  # same content with a new mtime: remember it, skip next time
             manifest.save()
+        if any(not job.stored for job in jobs):
+            writer.warm_up()
         _process(jobs, writer, report, workers=workers, progress=progress)
         roots = [Path(p).resolve() for p in paths]
         _prune_or_count_missing(roots, manifest, writer, report, prune=prune)
@@ -571,6 +617,7 @@ def ingest_documents(
         writer = _ChunkWriter(settings, report)
         if report.recovered:
             writer.reconcile()
+        writer.warm_up()
         seen: set[str] = set()
 
         def fresh() -> Iterator[Document]:
@@ -626,13 +673,20 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
+def _max_in_flight(workers: int) -> int:
+    """Analysis chunks submitted ahead: a write chunk's worth plus two per worker."""
+    return -(-CHUNK_DOCS // ANALYSIS_CHUNK) + 2 * workers
+
+
 def analyse_documents(
     documents: Iterable[Document], settings: Settings, *, workers: int | None = None
 ) -> Iterator[Document]:
     """``nlp.analyse`` over ``documents`` on ``workers`` processes, in input order.
 
-    At most two chunks per worker are in flight, so a long stream is never held in
-    memory whole.  ``workers=1`` analyses in this process.
+    At most ``_max_in_flight(workers)`` chunks are in flight — enough for the workers to
+    go on analysing while the caller writes a chunk of ``CHUNK_DOCS`` documents to the
+    index, few enough that a long stream is never held in memory whole.
+    ``workers=1`` analyses in this process.
     """
     workers = workers or os.cpu_count() or 1
     chunks = _chunks(documents, ANALYSIS_CHUNK)
@@ -640,11 +694,12 @@ def analyse_documents(
         for chunk in chunks:
             yield from _analyse_chunk(chunk, settings.municipality)
         return
+    limit = _max_in_flight(workers)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         in_flight: list[Future[list[Document]]] = []
         for chunk in chunks:
             in_flight.append(pool.submit(_analyse_chunk, chunk, settings.municipality))
-            if len(in_flight) >= 2 * workers:
+            if len(in_flight) >= limit:
                 yield from in_flight.pop(0).result()
         for future in in_flight:
             yield from future.result()
@@ -665,6 +720,8 @@ def reindex(
     with _run(settings, report):
         store = DocumentStore(settings.store_dir)
         ids = store.ids()
+        topics = TopicKeeper(settings.models_dir)
+        warm_up = _WarmUp(topics)
 
         def stored() -> Iterator[Document]:
             for doc_id in ids:
@@ -683,7 +740,7 @@ def reindex(
                 total=len(ids),
             )
         )
-        topics = TopicKeeper(settings.models_dir)
+        warm_up.join()
         if documents:
             try:
                 topics.refit(documents)

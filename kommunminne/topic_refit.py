@@ -66,6 +66,11 @@ class TopicKeeper:
             return True
         return abs(corpus_size - self.fitted_on) > REFIT_FRACTION * self.fitted_on
 
+    def warm_up(self) -> None:
+        """Load what assigning topics needs (the model's term table) without assigning."""
+        if self.model is not None:
+            self.model.assign([Document(source="warm-up", text="kommunen")])
+
     def assign(self, documents: Sequence[Document]) -> None:
         """Set ``topics`` on ``documents`` from the current model (no-op without one)."""
         if self.model is None or not documents:
