@@ -65,7 +65,7 @@ def build_schema() -> Schema:
         "id": ID(stored=True, unique=True),
         "doc_id": ID(stored=True, sortable=True),
         "kind": ID(stored=True),
-        "ordinal": STORED(),  # position of a sub-record in its document (never queried)
+        "ordinal": NUMERIC(stored=True),  # position of a sub-record in its document
         "source": ID(stored=True),
         "doc_type": ID(stored=True, sortable=True),
         "date": ID(stored=True, sortable=True),  # ISO date, "" when unknown
