@@ -210,7 +210,7 @@ class CommitmentClassifier:
 
     def __init__(self, model: Pipeline) -> None:
         self.model = model
-        self.classes = list(model.classes_)
+        self.classes = [str(label) for label in model.classes_]  # plain str, not numpy
         self.scorer = LinearScorer(model)
 
     @classmethod

@@ -1100,15 +1100,55 @@ def _speaker_agency(canonical: str | None, agencies: frozenset[str]) -> bool:
     return bool(canonical) and any(canonical.startswith(a) for a in agencies)
 
 
+#: words of the names of a municipality's organs; a body without them is a company
+ORGAN_WORDS = ("nämnd", "styrelse", "förvaltning", "kontor", "fullmäktige", "utskott", "revision")
+#: a nämnd's förvaltning and back share the name's first part ("Socialnämnden" ->
+#: "Socialförvaltningen"), where the gazetteer has both
+_SIBLINGS = {"förvaltning": ("nämnden", "förvaltningen"), "nämnd": ("förvaltningen", "nämnden")}
+
+
+def _of_kind(head: str, body: str) -> bool:
+    """``body`` is of the kind a generic word names: "nämnden" a nämnd, "bolaget" a
+    company (a body whose name has no organ word and no municipal function)."""
+    name = body.lower()
+    if head:
+        return head in name
+    return not any(word in name for word in ORGAN_WORDS) and not name.endswith("tjänsten")
+
+
+def _sibling_body(head: str, bodies: list[str], context: DocumentContext) -> str | None:
+    """ "förvaltningen" in a text about Socialnämnden: Socialförvaltningen (when the
+    gazetteer knows that name)."""
+    if head not in _SIBLINGS or context.names is None:
+        return None
+    source, target = _SIBLINGS[head]
+    for body in reversed([context.author_body() or "", *bodies]):
+        if body.lower().endswith(source):
+            candidate = body[: -len(source)] + target
+            if context.names(candidate, "COUNCIL_BODY") == [candidate]:
+                return candidate
+    return None
+
+
 def _generic_body(
-    mention: _Mention, context: DocumentContext, preceding_bodies: list[str]
+    mention: _Mention,
+    context: DocumentContext,
+    preceding_bodies: list[str],
+    sentence_mentions: list[_Mention] | None = None,
 ) -> str | None:
-    """ "nämnden", "förvaltningen": the last body of that kind named before, else the
-    first named after, else the author's own body."""
+    """ "nämnden", "förvaltningen", "bolaget": the last body of that kind named before
+    (in the sentence or earlier), else the first named after, else the förvaltning of
+    the nämnd named before (or back), else the author's own body."""
     head = GENERIC_BODIES.get(mention.canonical or "", "")
+    before = preceding_bodies + [
+        m.canonical
+        for m in sentence_mentions or []
+        if m.kind == "body" and m.end <= mention.start and m.canonical
+    ]
     return (
-        next((b for b in reversed(preceding_bodies) if head and head in b.lower()), None)
-        or next((b for b in context.document_bodies if head and head in b.lower()), None)
+        next((b for b in reversed(before) if _of_kind(head, b)), None)
+        or next((b for b in context.document_bodies if _of_kind(head, b)), None)
+        or _sibling_body(head, before, context)
         or context.author_body()
         or context.we()
     )
@@ -1130,19 +1170,32 @@ def resolve_actor(
     municipality ("Utvärderingen ska vara klar …")."""
     group = [m for m in mentions if m.start in rule.subject_tokens]
     if not group:
+        # "det är inte aktuellt för nämnden att …": the party it is (not) relevant for;
+        # "Nämnden bedömer att arbetet kommer att vara klart …": the main clause's subject
+        # (for "kommunen" the answerer speaks: "inte aktuellt för kommunen att …")
+        for m in mentions:
+            if (m.start == 0 and m.kind in {"body", "generic", "kommunen"}) or (
+                m.kind in {"body", "generic"}
+                and words[m.start - 1] == "för"
+                and words[m.end : m.end + 1] == ["att"]
+            ):
+                group = [m]
+                break
+    if not group:
         if any(w in FIRST_PERSON_SINGULAR for w in words):
             return context.author() or context.we()
         if any(w in {"vi", "vår", "vårt", "våra"} for w in words):
             return context.we()
+        # an agentless commitment or decline that names a body generically belongs to
+        # that body ("enligt nämndens plan", "inte aktuellt för nämnden att …")
+        generic = next((m for m in mentions if m.kind == "generic"), None)
+        if generic is not None:
+            return _generic_body(generic, context, preceding_bodies, mentions)
         if stance == DECLINE:
             return context.author() or context.we()
         # an agentless commitment in a report, decision or minutes belongs to the body
-        # the text is about: one named generically in the sentence ("enligt nämndens
-        # plan"), else the last body named before it (not the council, usually the
+        # the text is about: the last body named before it (not the council, usually the
         # recipient), else the author's body
-        generic = next((m for m in mentions if m.kind == "generic"), None)
-        if generic is not None:
-            return _generic_body(generic, context, preceding_bodies)
         if context.doc_type in {"report", "decision", "minutes"}:
             recent = [b for b in preceding_bodies if b != "Kommunfullmäktige"]
             if recent:
@@ -1158,7 +1211,7 @@ def resolve_actor(
         elif m.kind == "kommunen":
             name = context.municipality_name or context.we()
         elif m.kind == "generic":
-            name = _generic_body(m, context, preceding_bodies)
+            name = _generic_body(m, context, preceding_bodies, mentions)
         elif m.kind in {"body", "agency", "person", "party"}:
             name = m.canonical
         else:  # pragma: no cover

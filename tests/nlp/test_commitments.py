@@ -174,6 +174,41 @@ def test_actor_of_generic_body_is_the_body_named_before(commitments_of) -> None:
     assert found.deadline == "2020-12-31"
 
 
+def test_generic_forvaltning_is_the_forvaltning_of_the_namnd(commitments_of) -> None:
+    """Minutes of a nämnd: "Förvaltningen" is that nämnd's förvaltning when the
+    gazetteer has the name (Socialnämnden -> Socialförvaltningen)."""
+    text = (
+        "Socialnämnden beslutar att utöka antalet platser på akutboende.\n\n"
+        "Förvaltningen kommer att öppna ett tillfälligt akutboende senast den 15 december."
+    )
+    found = commitments_of(text, authors=[], doc_type="minutes", date="2020-12-09")
+    assert [c.actor for c in found if c.text.startswith("Förvaltningen")] == ["Socialförvaltningen"]
+
+
+def test_generic_bolaget_is_the_company_named_before(commitments_of) -> None:
+    text = (
+        "Uppsalahem har för sin del förklarat att bolaget kommer att byta ut belysningen "
+        "på sina gårdar i Stenhagen under 2019."
+    )
+    found = one(commitments_of(text, authors=[], doc_type="minutes", date="2018-10-29"))
+    assert found.actor == "Uppsalahem"
+    assert type(found.stance) is str  # a plain str (JSON, comparisons), not numpy.str_
+
+
+def test_body_the_decline_is_for_and_body_of_the_main_clause(commitments_of) -> None:
+    author = Person(name="Åsa Nordin", role="Direktör, vård- och omsorgsförvaltningen")
+    text = (
+        "Äldrenämnden har behandlat motionen.\n\n"
+        "Mot den bakgrunden är det inte aktuellt för nämnden att införa en platsgaranti.\n\n"
+        "Nämnden bedömer att åtgärdsplanen kommer att vara genomförd senast i juni 2021."
+    )
+    found = commitments_of(text, authors=[author], doc_type="decision", date="2018-09-26")
+    assert [(c.stance, c.actor) for c in found] == [
+        ("decline", "Äldrenämnden"),
+        ("commit", "Äldrenämnden"),
+    ]
+
+
 def test_vi_of_a_report_author_is_their_office(commitments_of) -> None:
     author = Person(name="Lars Öberg", role="Trygghetsstrateg, kommunledningskontoret")
     found = commitments_of(
