@@ -208,22 +208,24 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
             if _is_furniture(line, running, at_top=True, first_page=first, rank=index):
                 out.add(id(line))
                 continue
-            if line.x0 > page.width * 0.45 and line.size >= body * 0.85:
-                # A block in the right half beside the letterhead (the addressee's
-                # address): kept, and the letterhead beside it is still furniture.
-                continue
             if line.size < body * 0.85 and not line.text.lower().startswith(("till ", "av ")):
                 out.add(id(line))  # small print above the body: letterhead fields
                 continue
             if (
                 len(line.text.split()) == 1
                 and line.text[:1].isupper()
+                and (line.bold or line.size >= body * 1.12)  # a logo's type, not a letter's
                 and any(
                     _just_below(other, line) and ORGANISATION_RE.match(other.text.strip())
                     for other in by_y[index + 1 : index + 6]
                 )
             ):
                 out.add(id(line))  # a logo split over two lines: "Uppsala" / "kommun"
+                continue
+            if line.x0 > page.width * 0.45 and body * 0.85 <= line.size < body * 1.12:
+                # A block in body type in the right half beside the letterhead (the
+                # addressee's address): kept, and the letterhead beside it is still
+                # furniture.
                 continue
             break
         bottom_run: list[Line] = []
