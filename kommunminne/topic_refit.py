@@ -69,7 +69,7 @@ class TopicKeeper:
     def warm_up(self) -> None:
         """Load what assigning topics needs (the model's term table) without assigning."""
         if self.model is not None:
-            self.model.assign([Document(source="warm-up", text="kommunen")])
+            self.model.assign([Document(source="warm-up", sha256="0" * 64, text="kommunen")])
 
     def assign(self, documents: Sequence[Document]) -> None:
         """Set ``topics`` on ``documents`` from the current model (no-op without one)."""

@@ -117,3 +117,18 @@ def test_summary_is_swedish_and_names_every_rejected_file():
     assert "  d.pdf: tidsgränsen på 120 s överskreds" in text
     assert "e.pdf = a.pdf" in text
     assert "--prune" in text
+
+
+def test_topic_keeper_warm_up_loads_without_assigning(tmp_path, monkeypatch):
+    keeper = TopicKeeper(tmp_path / "models")
+    keeper.warm_up()  # no model: nothing to load, no error
+    calls = []
+
+    class Model:
+        def assign(self, documents):
+            calls.append([d.source for d in documents])
+            return [[] for _ in documents]
+
+    keeper.model = Model()
+    keeper.warm_up()
+    assert calls == [["warm-up"]]
