@@ -81,9 +81,10 @@ __all__ = [
 ]
 
 #: Documents are written to the store and the index every CHUNK_DOCS documents or every
-#: CHUNK_SECONDS seconds, whichever comes first.
+#: CHUNK_SECONDS seconds, whichever comes first.  Each write is an index commit (which may
+#: merge segments), so a small batch is written once or twice, not every few seconds.
 CHUNK_DOCS = 100
-CHUNK_SECONDS = 20.0
+CHUNK_SECONDS = 60.0
 #: Documents per task when analysis runs in a process pool.
 ANALYSIS_CHUNK = 16
 #: Documents per index commit when a whole corpus is (re)written.
