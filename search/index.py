@@ -5,7 +5,9 @@ Concurrency
 * One writer at a time: every write opens a Whoosh ``SegmentWriter`` with a lock
   timeout (``WRITE_TIMEOUT``; an ``flock``, released by the OS if a writer dies) and
   commits before returning; ``IndexBusyError`` (Swedish message) when the lock is not
-  had in time.  No AsyncWriter or BufferedWriter.
+  had in time.  No AsyncWriter or BufferedWriter.  Segments are written with
+  ``search.codec.KommunminneCodec`` and merged by ``search.merging.tiered_merge``
+  (a handful of segments whatever the number of commits).
 * Every thread has its own Whoosh searcher, refreshed at the start of every read, so a
   searcher is never shared between threads and every read sees the latest commit
   (and, when ``index_dir`` is the pipeline's symbolic link, the latest generation).
@@ -33,7 +35,9 @@ from kommunminne.model import ENTITY_LABELS, Document
 from kommunminne.textnorm import fold
 from search import aliases, linking, snippets
 from search.codec import KommunminneCodec
+from search.docsets import query_mask
 from search.facets import FacetTable, facet_table, split_filters
+from search.merging import tiered_merge
 from search.query import (
     SUB_TEXT_FIELDS,
     ParsedQuery,
@@ -72,15 +76,6 @@ OPEN_ATTEMPTS = 5  # tries to open a searcher while a commit replaces files
 LABEL_FACETS: dict[str, str] = {label: facet for facet, label in ENTITY_FACETS.items()}
 
 _DOCUMENT = wq.Term("kind", "document")
-
-
-def _docs_mask(searcher: Searcher, q: wq.Query, size: int) -> np.ndarray:
-    """Boolean array over document numbers: those matching ``q``."""
-    mask = np.zeros(size, dtype=bool)
-    found = np.fromiter(searcher.docs_for_query(q), dtype=np.int64)
-    if found.size:
-        mask[found] = True
-    return mask
 
 
 class SearchIndex:
@@ -202,7 +197,7 @@ class SearchIndex:
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        writer.commit(mergetype=tiered_merge)
 
     # ------------------------------------------------------------------ writing
     def add_documents(self, docs: Iterable[Document]) -> None:
@@ -365,10 +360,12 @@ class SearchIndex:
         negated = [p.query for p in parts if isinstance(p, wq.Not)]
         positive = [p for p in parts if p is not None and not isinstance(p, wq.Not)]
         rest = None if not positive else positive[0] if len(positive) == 1 else wq.And(positive)
+        # postings read in bulk into arrays (search.docsets), not walked doc by doc
         if rest is not None:
-            mask &= _docs_mask(searcher, rest, len(mask))
+            mask &= query_mask(searcher, rest, len(mask), mask)
         for inner in negated:
-            mask &= ~_docs_mask(searcher, inner, len(mask))
+            if mask.any():
+                mask &= ~query_mask(searcher, inner, len(mask), mask)
         return set(np.nonzero(mask)[0].tolist()), rest
 
     @staticmethod

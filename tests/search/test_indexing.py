@@ -83,3 +83,39 @@ def test_token_analysis_is_cached_per_form() -> None:
     assert token_index_terms.cache_info().hits == 1
     assert token_query_terms("och") == ("och", ())  # a stop word has no term
     assert token_query_terms("Förskolan")[1] == token_index_terms("förskolan")[1][:1]
+
+
+def test_tiers_and_merge_choice() -> None:
+    from search.merging import MERGE_FACTOR, TIER_BASE, segments_to_merge, tier
+
+    assert tier(0) == tier(TIER_BASE - 1) == 0
+    assert tier(TIER_BASE) == 1
+    assert tier(TIER_BASE * MERGE_FACTOR) == 2
+    # fewer than MERGE_FACTOR small segments with the new one: nothing merged
+    assert segments_to_merge(100, [100] * (MERGE_FACTOR - 2)) == []
+    # MERGE_FACTOR small ones: all merged; a big one is left alone
+    big = TIER_BASE * MERGE_FACTOR**3
+    assert sorted(segments_to_merge(100, [big] + [100] * (MERGE_FACTOR - 1))) == list(
+        range(1, MERGE_FACTOR)
+    )
+    # a merge that fills the next tier cascades into it
+    sizes = [TIER_BASE] * (MERGE_FACTOR - 1) + [TIER_BASE // 2] * (MERGE_FACTOR - 1)
+    assert sorted(segments_to_merge(TIER_BASE // 2, sizes)) == list(range(len(sizes)))
+
+
+def test_many_commits_keep_few_segments(fresh_index: SearchIndex) -> None:
+    from search.merging import MERGE_FACTOR
+
+    docs = [
+        make_doc(f"d{n}", title=f"Dokument {n} om trygghet", text=f"Ord nummer {n}. Kameror.")
+        for n in range(40)
+    ]
+    for doc in docs:  # one commit per document: 40 tiny segments without merging
+        fresh_index.add_documents([doc])
+    ix = windex.open_dir(str(fresh_index.index_dir), indexname=INDEX_NAME)
+    assert len(ix._segments()) < MERGE_FACTOR
+    assert len(fresh_index) == 40
+    response = fresh_index.search(SearchRequest(query="trygghet", limit=100))
+    assert response.total == 40
+    fresh_index.delete_documents(["x"])  # a commit without documents merges nothing wrong
+    assert fresh_index.document_ids() == {d.id for d in docs}

@@ -1,0 +1,68 @@
+"""``search.docsets`` gives exactly the documents Whoosh's own matchers give."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from whoosh import query as wq
+
+from search import SearchIndex
+from search.docsets import query_mask, term_docs
+from search.query import parse
+from tests.search.conftest import make_doc, sample_documents
+
+QUERIES = [
+    "kameraövervakning",
+    "kamera",
+    "gottsunda kameror",
+    "kameror ELLER trygghetsvakter",
+    "trygghet* INTE kamera",
+    "kamer*",
+    '"lokalt poliskontor"',
+    '"kameraövervakning i Gottsunda" INTE stenhagen',
+    "(polis ELLER kameror) OCH gottsunda",
+    "-kameror gottsunda",
+    "typ:interpellation stadsdel:Gottsunda",
+    "datum:2017 kameror",
+    "år:2016..2019 ELLER trygghetsvakter",
+    'person:"Karin Lindqvist"',
+    "dnr:KSN-2017-0412",
+    "ordet-som-inte-finns",
+]
+
+
+@pytest.fixture(scope="module")
+def segmented(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
+    """Several segments (one commit per document) and deleted records."""
+    index = SearchIndex.create(tmp_path_factory.mktemp("segmented") / "index")
+    for doc in sample_documents():
+        index.add_documents([doc])
+    extra = [make_doc(f"extra-{n}", title=f"Kameror {n}", text="Gottsunda polis") for n in range(3)]
+    index.add_documents(extra)
+    index.delete_documents([extra[0].id])
+    index.add_documents([sample_documents()[0]])  # replaced: the old records are deleted
+    return index
+
+
+@pytest.mark.parametrize("text", QUERIES)
+@pytest.mark.parametrize("which", ["index", "segmented"])
+def test_same_documents_as_whoosh(text: str, which: str, request: pytest.FixtureRequest) -> None:
+    index: SearchIndex = request.getfixturevalue(which)
+    q = parse(text).query
+    assert q is not None
+    with index._searcher() as searcher:
+        size = searcher.doc_count_all()
+        reader = searcher.reader()
+        live = np.array([not reader.is_deleted(n) for n in range(size)])
+        expected = set(searcher.docs_for_query(q))
+        got = set(np.nonzero(query_mask(searcher, q, size) & live)[0].tolist())
+    assert got == expected
+
+
+def test_term_docs_over_segments(segmented: SearchIndex) -> None:
+    with segmented._searcher() as searcher:
+        assert len(list(searcher.reader().leaf_readers())) > 1
+        found = set(term_docs(searcher, "kind", "document").tolist())
+        expected = set(searcher.docs_for_query(wq.Term("kind", "document")))
+        deleted = {n for n in found if searcher.reader().is_deleted(n)}
+    assert deleted and found - deleted == expected
