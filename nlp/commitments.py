@@ -756,8 +756,15 @@ def analyse_sentence(
     )
     first = content[0]
     # "att …" lines are demands in a motion, but decisions in a decision ("beslut")
+    # the "att" of a proposal, not the infinitive mark of the future "kommer att"
+    # ("Vi föreslår ett möte i mars, och nämnden kommer att ta fram ett underlag")
+    complementisers = [
+        i for i, w in enumerate(words) if w == "att" and "kommer" not in words[max(0, i - 3) : i]
+    ]
     result.proposal = (first == "att" and doc_type != "decision") or any(
-        w in PROPOSAL_VERBS and "att" in words[i + 1 : i + 20] and words[i + 1 : i + 2] != ["inte"]
+        w in PROPOSAL_VERBS
+        and any(i < j <= i + 19 for j in complementisers)
+        and words[i + 1 : i + 2] != ["inte"]
         for i, w in enumerate(words)
         if w != "vill"
     )
@@ -834,7 +841,7 @@ def analyse_sentence(
         # "Mikael Åströms (C) tilläggsyrkande avslås.", "beslutar att avslå motionen."
         result.label = NONE
     elif declines and any(
-        w in PAST_BEFORE_DECLINE for w in words[max(0, declines[0][1] - 3) : declines[0][1] + 1]
+        w in PAST_BEFORE_DECLINE for w in words[max(0, declines[0][1] - 3) : declines[0][1] + 2]
     ):
         result.label = NONE  # "Kommunen var inte beredd att …", "kunde inte prioriteras"
     elif declines:
@@ -888,7 +895,11 @@ def analyse_sentence(
     elif (
         subject == "impersonal"
         and result.deadline
-        and marker_name in {"ska", "kommer_att", "klar_senast"}
+        and (
+            marker_name in {"ska", "kommer_att", "klar_senast"}
+            # "Det är beslutat att 20 platser ska upphandlas före sommaren 2025."
+            or (marker_name == "beslutat_att" and words[marker_index - 1 : marker_index] == ["är"])
+        )
         and not any(
             w in FORECAST_VERBS and words[j + 1 : j + 2] != ["kvar"]
             for j, w in enumerate(words[: marker_index + 4])

@@ -419,3 +419,36 @@ def test_every_actor_on_the_sample_corpus_is_a_known_name(nlp) -> None:
             assert _is_composed_of(commitment.actor, known | people), commitment.actor
             actors += 1
     assert actors > 50
+
+
+def test_future_kommer_att_is_no_proposal(commitments_of) -> None:
+    text = (
+        "Vi föreslår ett möte under mars eller april 2020, och nämnden kommer att ta fram "
+        "ett underlag med kostnadsuppskattning till mötet."
+    )
+    author = Person(name="Erik Blomqvist", role="Ordförande i gatu- och samhällsmiljönämnden")
+    found = one(commitments_of(text, authors=[author], doc_type="letter"))
+    assert found.stance == "commit"
+    assert found.actor == "Gatu- och samhällsmiljönämnden"
+    # a real proposal is still none
+    assert commitments_of("Vi föreslår att nämnden ska utreda frågan.", doc_type="motion") == []
+
+
+def test_passive_decision_with_a_date_is_a_commitment(commitments_of) -> None:
+    text = "Det är beslutat att ytterligare 20 platser ska upphandlas före sommaren 2025."
+    found = one(commitments_of(text, doc_type="report", date="2025-04-07"))
+    assert (found.stance, found.deadline) == ("commit", "2025-06-30")
+    # a decision dated in the past, reported without its subject, is not
+    past = (
+        "Förvaltningen har bedömt att fältassistenter ger mer, och nämnden har därför i "
+        "november 2018 beslutat att förstärka fältassistenterna."
+    )
+    assert commitments_of(past, doc_type="report", date="2019-02-11") == []
+
+
+def test_reported_past_refusal_is_no_decline(commitments_of) -> None:
+    text = (
+        "Vid mötet meddelade Trafikverket att sträckan inte kunde prioriteras i den "
+        "gällande regionala planen."
+    )
+    assert commitments_of(text, date="2022-10-24") == []
