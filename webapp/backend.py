@@ -11,7 +11,8 @@ ingest yet) is not cached: every request tries again.
 Searches, traces and entity queries go through ``search``/``trace``/``entities``/
 ``entity_overview`` here, which keep their results in a bounded ``ResultCache`` valid
 for the index state they were computed on (``webapp.cache``): the index changes only on
-ingest, and the first request after a commit or a swap computes afresh.  The cached
+ingest, and the first request after a commit or a swap computes afresh.  Results that
+are not cached are computed one at a time per process (``SEARCHES_AT_ONCE``).  The cached
 objects are shared between threads: callers must not change them.
 """
 
@@ -34,6 +35,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from search.records import EntityCount, EntityOverview
 
 T = TypeVar("T")
+
+#: searches (and traces, entity queries) computed at the same time in one process.
+#: They are CPU-bound Python: threads running several at once only take turns on the
+#: GIL, and every request in progress takes longer.  One at a time, the other threads
+#: still read requests, write responses and answer from the cache meanwhile, and a
+#: query asked again while it is being computed is answered from the cache.
+SEARCHES_AT_ONCE = 1
 
 
 class IndexUnavailable(Exception):
@@ -81,10 +89,17 @@ def search_key(request: SearchRequest) -> Hashable:
 
 
 class Backend:
-    def __init__(self, settings: Settings, cache: ResultCache | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        cache: ResultCache | None = None,
+        *,
+        searches_at_once: int = SEARCHES_AT_ONCE,
+    ) -> None:
         self.settings = settings
         self.store = DocumentStore(settings.store_dir)
         self.cache = cache if cache is not None else ResultCache()
+        self._searching = threading.BoundedSemaphore(max(1, searches_at_once))
         self._lock = threading.Lock()
         self._index = None
         self._index_target: str | None = None
@@ -121,8 +136,17 @@ class Backend:
         size: Callable[[T], int] = _json_size,
     ) -> T:
         state = index_state(self.settings.index_dir)  # before computing: see webapp.cache
-        index = self.index()
-        return self.cache.get_or_compute(state, key, lambda: compute(index), size)
+        found = self.cache.get(state, key)
+        if found is not None:
+            return found  # type: ignore[return-value]
+        with self._searching:
+            found = self.cache.get(state, key)  # another thread may have just computed it
+            if found is not None:
+                return found  # type: ignore[return-value]
+            value = compute(self.index())
+            if state is not None and self.cache.enabled:
+                self.cache.put(state, key, value, size(value))
+        return value
 
     def search(self, request: SearchRequest) -> SearchResponse:
         return self._cached(search_key(request), lambda index: index.search(request))
