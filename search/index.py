@@ -64,6 +64,7 @@ from search.records import (
     TraceResult,
 )
 from search.schema import ENTITY_FACETS, SUB_KINDS, build_schema, records
+from search.scoring import query_scores
 
 WRITE_TIMEOUT = 30.0  # seconds to wait for the index lock
 WRITER_LIMIT_MB = 128  # memory of the writer's posting pool before it spills to disk
@@ -294,34 +295,29 @@ class SearchIndex:
                 notes.append(f"Ett filter ignorerades: {exc}.")
                 allowed = table.is_document
             docs, rank_query = self._matching(searcher, parsed, allowed, table)
-            if not docs:
+            if not docs.size:
                 looser = loosen(parsed)
                 if looser is not None:
                     looser_docs, looser_rank = self._matching(searcher, looser, allowed, table)
-                    if looser_docs:
+                    if looser_docs.size:
                         parsed, docs, rank_query = looser, looser_docs, looser_rank
                         notes.append(
                             "Inget dokument innehöll alla orden; visar dokument med något av dem."
                         )
             by_date = request.sort == "date" or not parsed.has_text or rank_query is None
             first = (page - 1) * limit
-            if not docs:
+            if not docs.size:
                 hits = []
             elif by_date:
                 # newest first straight from the date column (no scoring needed)
-                dates = table.dates
-                ordered = sorted(docs, key=lambda n: (dates[n], -n), reverse=True)
+                order = np.lexsort((docs, -table.dates[docs]))
                 hits = [
-                    self._hit(searcher.stored_fields(n), 0.0, parsed)
-                    for n in ordered[first : first + limit]
+                    self._hit(searcher.stored_fields(int(n)), 0.0, parsed)
+                    for n in docs[order[first : first + limit]]
                 ]
             else:
                 assert rank_query is not None
-                results = searcher.search(rank_query, filter=docs, limit=first + limit)
-                hits = [
-                    self._hit(results[i].fields(), results[i].score, parsed)
-                    for i in range(first, results.scored_length())
-                ]
+                hits = self._ranked_hits(searcher, rank_query, docs, first, limit, parsed)
             facets = table.counts(docs)
         return SearchResponse(
             total=len(docs),
@@ -331,6 +327,44 @@ class SearchIndex:
             page=page,
             limit=limit,
         )
+
+    def _ranked_hits(
+        self,
+        searcher: Searcher,
+        rank_query: wq.Query,
+        docs: np.ndarray,
+        first: int,
+        limit: int,
+        parsed: ParsedQuery,
+    ) -> list[SearchHit]:
+        """Hits ``first`` to ``first + limit`` of ``docs`` by BM25F score.
+
+        Queries of plain terms are scored with numpy over all of ``docs`` at once
+        (``search.scoring``, Whoosh's formula and statistics); others by Whoosh's
+        collector.  Ties: the lower document number first, as in Whoosh.
+        """
+        scores = query_scores(searcher, rank_query, searcher.doc_count_all())
+        if scores is None:
+            results = searcher.search(rank_query, filter=set(docs.tolist()), limit=first + limit)
+            return [
+                self._hit(results[i].fields(), results[i].score, parsed)
+                for i in range(first, results.scored_length())
+            ]
+        ranked = scores[docs]
+        stop = min(len(docs), first + limit)
+        if stop <= first:
+            return []
+        if stop < len(docs):  # only the best ``stop`` need sorting
+            best = np.argpartition(-ranked, stop - 1)[:stop]
+            # ties at the cut: keep the lowest document numbers, as a full sort would
+            cut = ranked[best].min()
+            best = np.union1d(best, np.nonzero(ranked == cut)[0])
+        else:
+            best = np.arange(len(docs))
+        order = best[np.lexsort((docs[best], -ranked[best]))][first:stop]
+        return [
+            self._hit(searcher.stored_fields(int(docs[i])), float(ranked[i]), parsed) for i in order
+        ]
 
     def _facet_table(self, searcher: Searcher) -> FacetTable:
         reader = searcher.reader()
@@ -343,9 +377,9 @@ class SearchIndex:
     @staticmethod
     def _matching(
         searcher: Searcher, parsed: ParsedQuery, allowed: np.ndarray, table: FacetTable
-    ) -> tuple[set[int], wq.Query | None]:
-        """Live document numbers that match the query and are ``allowed``, and the part
-        of the query left for ranking.
+    ) -> tuple[np.ndarray, wq.Query | None]:
+        """Live document numbers (sorted array) that match the query and are ``allowed``,
+        and the part of the query left for ranking.
 
         Conditions of the query that are plain filters (``typ:``, ``år:``, ``datum:``,
         entity fields) and stand in its top-level AND are evaluated on the column arrays
@@ -366,7 +400,7 @@ class SearchIndex:
         for inner in negated:
             if mask.any():
                 mask &= ~query_mask(searcher, inner, len(mask), mask)
-        return set(np.nonzero(mask)[0].tolist()), rest
+        return np.nonzero(mask)[0], rest
 
     @staticmethod
     def _hit(fields: dict[str, Any], score: float, parsed: ParsedQuery) -> SearchHit:

@@ -66,3 +66,58 @@ def test_term_docs_over_segments(segmented: SearchIndex) -> None:
         expected = set(searcher.docs_for_query(wq.Term("kind", "document")))
         deleted = {n for n in found if searcher.reader().is_deleted(n)}
     assert deleted and found - deleted == expected
+
+
+RANKED = [
+    "kameraövervakning",
+    "kameror gottsunda",
+    "kameror ELLER trygghetsvakter",
+    "gottsunda INTE stenhagen",
+    "(polis ELLER kameror) OCH gottsunda",
+    "dnr:KSN-2017-0412 ELLER kameror",
+    "trygghet",
+    "trygghet*",
+    "kamer* gottsunda",
+    "kamer* INTE stenhagen",
+]
+
+
+@pytest.mark.parametrize("text", RANKED)
+@pytest.mark.parametrize("which", ["index", "segmented"])
+def test_numpy_scores_are_whooshs(text: str, which: str, request: pytest.FixtureRequest) -> None:
+    from search.scoring import query_scores
+
+    index: SearchIndex = request.getfixturevalue(which)
+    q = parse(text).query
+    with index._searcher() as searcher:
+        scores = query_scores(searcher, q, searcher.doc_count_all())
+        assert scores is not None
+        results = searcher.search(q, limit=None)
+        expected = {hit.docnum: hit.score for hit in results}
+    assert expected
+    for docnum, score in expected.items():
+        assert scores[docnum] == pytest.approx(score, rel=1e-9)
+
+
+def test_other_queries_are_left_to_whoosh(index: SearchIndex) -> None:
+    from search.scoring import query_scores
+
+    with index._searcher() as searcher:
+        for text in ['"lokalt poliskontor"', "datum:2017 kameror", "kameror ELLER -gottsunda"]:
+            assert query_scores(searcher, parse(text).query, searcher.doc_count_all()) is None
+
+
+def test_ranked_hits_match_whooshs_order(index: SearchIndex) -> None:
+    from search import SearchRequest
+
+    for text in RANKED:
+        ours = index.search(SearchRequest(query=text, limit=50))
+        q = parse(text).query
+        with index._searcher() as searcher:
+            whoosh_ids = [
+                hit["doc_id"] for hit in searcher.search(q, limit=None) if hit["kind"] == "document"
+            ]
+        assert [h.id for h in ours.hits] == whoosh_ids[: len(ours.hits)]
+        # pages continue where the previous one stopped
+        second = index.search(SearchRequest(query=text, limit=1, page=2))
+        assert [h.id for h in second.hits] == [h.id for h in ours.hits][1:2]
