@@ -22,6 +22,9 @@ from whoosh.matching import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.searching import Searcher
 
+#: phrase -> (documents it was checked in (None: all), documents holding it)
+PhraseMemo = dict[wq.Query, tuple[np.ndarray | None, np.ndarray]]
+
 
 def _matcher_ids(matcher: object) -> np.ndarray:
     """Document numbers (within one segment) of a term's posting matcher."""
@@ -89,12 +92,18 @@ def _phrase_mask(
 
 
 def query_mask(
-    searcher: Searcher, q: wq.Query, size: int, within: np.ndarray | None = None
+    searcher: Searcher,
+    q: wq.Query,
+    size: int,
+    within: np.ndarray | None = None,
+    memo: PhraseMemo | None = None,
 ) -> np.ndarray:
     """Boolean array over the ``size`` document numbers: those matching ``q``.
 
     ``within`` (optional) marks the only documents the caller cares about; outside them
     the result may be wrong (it lets phrases check positions in fewer documents).
+    ``memo`` (optional) keeps the masks of phrases, for a second evaluation within
+    the same or fewer documents (ranking).
     """
     if isinstance(q, wq.Term):
         mask = np.zeros(size, dtype=bool)
@@ -108,7 +117,7 @@ def query_mask(
     if isinstance(q, wq.Or):
         mask = np.zeros(size, dtype=bool)
         for sub in q.subqueries:
-            mask |= query_mask(searcher, sub, size, within)
+            mask |= query_mask(searcher, sub, size, within, memo)
         return mask
     if isinstance(q, wq.And):
         mask = np.ones(size, dtype=bool) if within is None else within.copy()
@@ -118,7 +127,7 @@ def query_mask(
             if isinstance(sub, wq.Not):
                 mask &= ~query_mask(searcher, sub.query, size)
             else:
-                mask &= query_mask(searcher, sub, size, mask)
+                mask &= query_mask(searcher, sub, size, mask, memo)
             if not mask.any():
                 break
         return mask
@@ -127,5 +136,13 @@ def query_mask(
     if q is wq.NullQuery:
         return np.zeros(size, dtype=bool)
     if isinstance(q, wq.Phrase) and q.words:
-        return _phrase_mask(searcher, q, size, within)
+        if memo is not None and q in memo:
+            checked, mask = memo[q]
+            # valid if it was checked in every document asked for now
+            if checked is None or (within is not None and not (within & ~checked).any()):
+                return mask
+        mask = _phrase_mask(searcher, q, size, within)
+        if memo is not None:
+            memo[q] = (None if within is None else within.copy(), mask)
+        return mask
     return _whoosh_mask(searcher, q, size)

@@ -4,7 +4,8 @@ Ranking with ``Searcher.search`` walks the matcher tree of the query in Python a
 scores each matching document term by term; for a common word on 10,000 documents
 that was most of a query's time.  For queries built of terms only (``Term``, ``Or``,
 ``And``, ``AND NOT`` -- each NOT adding Whoosh's 1.0 --, ``Prefix`` as the OR of its
-terms: every plain word and prefix query of ``search.query``) the same scores are
+terms, ``Phrase`` as the sum of its words where it occurs: every query of
+``search.query`` but date and year ranges) the same scores are
 computed here from the posting lists read in bulk (as in ``search.docsets``):
 
     score(doc) = sum over the query's terms present in doc of
@@ -13,7 +14,7 @@ computed here from the posting lists read in bulk (as in ``search.docsets``):
 with Whoosh's own ``idf`` and ``avg_field_length`` of the whole index, the posting
 weight as ``tf`` (it carries the field boost) and the document's field length ``dl``
 as Whoosh stores it (one byte per document), so the scores are Whoosh's (tests
-compare them).  Other queries (phrases, ranges) return ``None``: the caller
+compare them).  Other queries (ranges, boosts) return ``None``: the caller
 lets Whoosh rank them.
 
 Field lengths are read once per segment (segments never change) into arrays.
@@ -31,6 +32,8 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
+
+from search.docsets import PhraseMemo, query_mask
 
 #: byte -> field length, as Whoosh decodes the length column
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -124,6 +127,8 @@ def supported(q: wq.Query) -> bool:
         return True
     if type(q) is wq.Prefix:
         return q.boost == 1
+    if type(q) is wq.Phrase:
+        return q.boost == 1 and q.slop == 1 and bool(q.words)
     if isinstance(q, (wq.Or, wq.And)) and type(q) in (wq.Or, wq.And):
         if q.boost != 1 or (isinstance(q, wq.Or) and q.scale is not None):
             return False
@@ -136,17 +141,41 @@ def supported(q: wq.Query) -> bool:
     return False
 
 
-def query_scores(searcher: Searcher, q: wq.Query, size: int) -> np.ndarray | None:
+def query_scores(
+    searcher: Searcher,
+    q: wq.Query,
+    size: int,
+    within: np.ndarray | None = None,
+    memo: PhraseMemo | None = None,
+) -> np.ndarray | None:
     """Whoosh's BM25F score of every document for ``q`` (meaningful for the documents
-    that match it), or ``None`` when ``q`` has parts that are not plain terms."""
+    that match it, and within ``within`` if given), or ``None`` when ``q`` has parts
+    this module does not score.  ``memo``: phrase masks (``search.docsets.query_mask``)."""
     if not isinstance(searcher.weighting, BM25F) or not supported(q):
         return None
-    return _scores(searcher, q, size)
+    return _scores(searcher, q, size, within, memo, top=True)
 
 
-def _scores(searcher: Searcher, q: wq.Query, size: int) -> np.ndarray:
+def _scores(
+    searcher: Searcher,
+    q: wq.Query,
+    size: int,
+    within: np.ndarray | None,
+    memo: PhraseMemo | None,
+    top: bool = False,
+) -> np.ndarray:
+    """Scores of ``q``, 0 where it does not match (not ensured for ``top``: the caller
+    only reads the documents that match the whole query)."""
     if isinstance(q, wq.Term):
         return term_scores(searcher, q, size)
+    if isinstance(q, wq.Phrase):
+        # Whoosh scores a phrase as the sum of its words' scores, where it occurs
+        mask = query_mask(searcher, q, size, within, memo)
+        total = np.zeros(size, dtype=np.float64)
+        for word in q.words:
+            total += term_scores(searcher, wq.Term(q.fieldname, word), size)
+        total[~mask] = 0.0
+        return total
     if isinstance(q, wq.Prefix):
         # Whoosh ranks a prefix as the OR of the terms it expands to
         total = np.zeros(size, dtype=np.float64)
@@ -160,5 +189,8 @@ def _scores(searcher: Searcher, q: wq.Query, size: int) -> np.ndarray:
             # document it lets through
             total += 1.0
         else:
-            total += _scores(searcher, sub, size)
+            total += _scores(searcher, sub, size, within, memo)
+    if isinstance(q, wq.And) and not top:
+        # the sum is the AND's score only where every part matches (under an OR)
+        total[~query_mask(searcher, q, size, within, memo)] = 0.0
     return total

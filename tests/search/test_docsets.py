@@ -28,6 +28,7 @@ QUERIES = [
     'person:"Karin Lindqvist"',
     "dnr:KSN-2017-0412",
     "ordet-som-inte-finns",
+    '("kameraövervakning i Gottsunda" OCH stenhagen) ELLER "kameraövervakning i Gottsunda"',
 ]
 
 
@@ -79,6 +80,9 @@ RANKED = [
     "trygghet*",
     "kamer* gottsunda",
     "kamer* INTE stenhagen",
+    '"lokalt poliskontor"',
+    '"kameraövervakning i Gottsunda" kameror',
+    '("kameraövervakning i Gottsunda" OCH stenhagen) ELLER "kameraövervakning i Gottsunda"',
 ]
 
 
@@ -103,7 +107,7 @@ def test_other_queries_are_left_to_whoosh(index: SearchIndex) -> None:
     from search.scoring import query_scores
 
     with index._searcher() as searcher:
-        for text in ['"lokalt poliskontor"', "datum:2017 kameror", "kameror ELLER -gottsunda"]:
+        for text in ["datum:2017 kameror", "kameror ELLER -gottsunda"]:
             assert query_scores(searcher, parse(text).query, searcher.doc_count_all()) is None
 
 
@@ -121,3 +125,15 @@ def test_ranked_hits_match_whooshs_order(index: SearchIndex) -> None:
         # pages continue where the previous one stopped
         second = index.search(SearchRequest(query=text, limit=1, page=2))
         assert [h.id for h in second.hits] == [h.id for h in ours.hits][1:2]
+
+
+def test_phrase_memo_is_not_reused_beyond_where_it_was_checked(index: SearchIndex) -> None:
+    q = parse('"kameraövervakning i Gottsunda"').query
+    with index._searcher() as searcher:
+        size = searcher.doc_count_all()
+        everywhere = query_mask(searcher, q, size)
+        memo: dict = {}
+        narrow = np.zeros(size, dtype=bool)
+        query_mask(searcher, q, size, narrow, memo)  # checked in no document
+        assert query_mask(searcher, q, size, None, memo).tolist() == everywhere.tolist()
+        assert everywhere.any()
