@@ -8,7 +8,8 @@ analyse_one(doc) -> Document                             # picklable, for worker
 ```
 
 The spaCy Doc of each document carries its context for the components in
-``doc.user_data["km_document"]`` (authors, addressed, doc_type, date), set before the
+``doc.user_data["km_document"]`` (authors, addressed, doc_type, date, source,
+reference, title), set before the
 components run.  Entities come from ``doc.spans["entities"]`` (label in ``span.label_``,
 canonical name in ``span.kb_id_``), commitments from ``doc._.km_commitments``
 (``kommunminne.model.Commitment`` with offsets; the page is filled in here).
@@ -37,6 +38,8 @@ def document_context(document: Document) -> dict[str, Any]:
         "doc_type": document.doc_type,
         "date": document.date,
         "source": document.source,
+        "reference": document.reference,
+        "title": document.title,
     }
 
 

@@ -224,6 +224,9 @@ def evaluate_corpus(nlp: Any = None, truth_dir: Path | None = None) -> dict[str,
             "addressed": truth.get("addressed") or [],
             "doc_type": truth.get("doc_type") or "other",
             "date": truth.get("date"),
+            "source": truth.get("source") or path.name,
+            "reference": truth.get("reference"),
+            "title": truth.get("title") or "",
         }
         for _, proc in nlp.pipeline:
             doc = proc(doc)

@@ -1046,6 +1046,8 @@ class DocumentContext:
     document_bodies: list[str] = field(default_factory=list)
     #: the gazetteer's names in a text (for authors' roles); None: inflection only
     names: NameLookup | None = None
+    #: the document's diarienummer ("ÄLN-2025-0190": the body's register)
+    reference: str | None = None
 
     @classmethod
     def from_doc(
@@ -1067,6 +1069,7 @@ class DocumentContext:
                 s.kb_id_ for s in doc.spans.get("entities", []) if s.label_ == "COUNCIL_BODY"
             ],
             names=names,
+            reference=data.get("reference"),
         )
 
     def author(self) -> str | None:
@@ -1078,6 +1081,16 @@ class DocumentContext:
             if body:
                 return body
         return None
+
+    def document_body(self) -> str | None:
+        """The body whose register the document is in: the diarienummer's prefix when
+        the gazetteer knows it as a body's abbreviation ("ÄLN-2025-0190" -> Äldrenämnden,
+        "SCN-2020-1188" -> Socialnämnden)."""
+        match = re.match(r"\s*([A-ZÅÄÖ]{2,6})[- ]", self.reference or "")
+        if match is None or self.names is None:
+            return None
+        found = self.names(match.group(1), "COUNCIL_BODY")
+        return found[0] if found else None
 
     def speaker_agencies(self) -> frozenset[str]:
         """Authorities that co-sign the document (their "we" is a speaker)."""
@@ -1208,6 +1221,11 @@ def resolve_actor(
         # the text is about: the last body named before it (not the council, usually the
         # recipient), else the author's body
         if context.doc_type in {"report", "decision", "minutes"}:
+            own = context.document_body() or (
+                context.author_body() if context.doc_type == "report" else None
+            )
+            if own:
+                return own
             recent = [b for b in preceding_bodies if b != "Kommunfullmäktige"]
             if recent:
                 return recent[-1]

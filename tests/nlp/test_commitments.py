@@ -19,6 +19,7 @@ def commitments_of(nlp):
         authors: list[Person] | None = None,
         doc_type: str = "answer",
         date: str | None = "2019-05-15",
+        reference: str | None = None,
     ) -> list[Commitment]:
         document = Document(
             source="t.pdf",
@@ -27,6 +28,7 @@ def commitments_of(nlp):
             doc_type=doc_type,
             date=date,
             authors=[CHAIR] if authors is None else authors,
+            reference=reference,
         )
         return analyse([document], municipality="uppsala")[0].commitments
 
@@ -452,3 +454,22 @@ def test_reported_past_refusal_is_no_decline(commitments_of) -> None:
         "gällande regionala planen."
     )
     assert commitments_of(text, date="2022-10-24") == []
+
+
+def test_agentless_commitment_in_a_report_belongs_to_the_register_body(commitments_of) -> None:
+    """The diarienummer's prefix names the body whose report it is (ÄLN: Äldrenämnden),
+    even when another body was named just before."""
+    author = Person(name="Roger Lindfors", role="Avdelningschef, vård- och omsorgsförvaltningen")
+    text = (
+        "Ombyggnaden kräver ett nytt bygglov från Plan- och byggnadsnämnden. "
+        "De 40 platserna i Sävja ska i stället vara klara under hösten 2025."
+    )
+    found = commitments_of(
+        text, authors=[author], doc_type="report", date="2025-04-07", reference="ÄLN-2025-0190"
+    )
+    assert [c.actor for c in found] == ["Äldrenämnden"]
+    # without a known register: a report's agentless commitment is its author's office
+    found = commitments_of(
+        text, authors=[author], doc_type="report", date="2025-04-07", reference="XYZ-2025-1"
+    )
+    assert [c.actor for c in found] == ["Vård- och omsorgsförvaltningen"]
