@@ -4,16 +4,20 @@ Whoosh's ``Searcher.docs_for_query`` walks a matcher tree in Python, one call ch
 document and term; on 10,000 documents a common word took tens of milliseconds.  Here
 each term's posting list is read block by block (``W3LeafMatcher`` keeps a block's
 document numbers as one tuple) into a numpy array, and the boolean structure of the
-query (AND, OR, NOT, prefixes) is evaluated with array operations.  Whatever this
-module does not know (phrases, ranges, other query types) is still evaluated by
-Whoosh, so the result is always the same as ``docs_for_query``'s; for a phrase only the
-documents holding all its words are handed to Whoosh.
+query (AND, OR, NOT, prefixes) is evaluated with array operations.  A phrase is
+checked on the word positions of the documents holding all its words, and only those
+blocks of its posting lists are decoded.  Whatever this module does not know (ranges,
+other query types) is still evaluated by Whoosh; tests check that the result is always
+the same as ``docs_for_query``'s.
 
 Deleted documents are *not* removed here: callers intersect with the live documents
 (``FacetTable.is_document``).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from whoosh import query as wq
@@ -22,33 +26,72 @@ from whoosh.matching import ListMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.searching import Searcher
 
-#: phrase -> (documents it was checked in (None: all), documents holding it)
-PhraseMemo = dict[wq.Query, tuple[np.ndarray | None, np.ndarray]]
+
+@dataclass
+class QueryCache:
+    """What one request reads at most once: posting lists and phrase masks."""
+
+    #: (field, term) -> per segment (reader, docnum base, local docnums, weights)
+    postings: dict[tuple[str, str | bytes], list[SegmentPostings]] = field(default_factory=dict)
+    #: phrase -> (documents it was checked in (None: all), documents holding it)
+    phrases: dict[wq.Query, tuple[np.ndarray | None, np.ndarray]] = field(default_factory=dict)
 
 
-def _matcher_ids(matcher: object) -> np.ndarray:
-    """Document numbers (within one segment) of a term's posting matcher."""
+SegmentPostings = tuple[Any, int, np.ndarray, np.ndarray]
+
+
+def _read_postings(matcher: Any) -> tuple[np.ndarray, np.ndarray]:
+    """(document numbers, weights) of a term's posting matcher within its segment."""
     if isinstance(matcher, FilterMatcher):  # deleted documents: left to the caller
         matcher = matcher.child
     if isinstance(matcher, W3LeafMatcher):
-        blocks: list[np.ndarray] = []
+        ids: list[np.ndarray] = []
+        weights: list[np.ndarray] = []
         while matcher.is_active():
             matcher._read_ids()
-            blocks.append(np.asarray(matcher._ids, dtype=np.int64))
+            matcher._read_weights()
+            ids.append(np.asarray(matcher._ids, dtype=np.int64))
+            weights.append(np.asarray(matcher._weights, dtype=np.float64))
             matcher._next_block()
-        return np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.int64)
+        if not ids:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        return np.concatenate(ids), np.concatenate(weights)
     if isinstance(matcher, ListMatcher):
-        return np.asarray(matcher._ids, dtype=np.int64)
-    return np.fromiter(matcher.all_ids(), dtype=np.int64)  # type: ignore[attr-defined]
+        found = np.asarray(matcher._ids, dtype=np.int64)
+        w = matcher._weights
+        return found, (np.ones(len(found)) if w is None else np.asarray(w, dtype=np.float64))
+    pairs = []
+    while matcher.is_active():
+        pairs.append((matcher.id(), matcher.weight()))
+        matcher.next()
+    if not pairs:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    arr = np.asarray(pairs, dtype=np.float64)
+    return arr[:, 0].astype(np.int64), arr[:, 1]
 
 
-def term_docs(searcher: Searcher, fieldname: str, text: str | bytes) -> np.ndarray:
-    """Document numbers (index-wide) whose ``fieldname`` holds the term ``text``."""
-    found: list[np.ndarray] = []
+def term_postings(
+    searcher: Searcher, fieldname: str, text: str | bytes, cache: QueryCache | None = None
+) -> list[SegmentPostings]:
+    """Per segment holding the term: (segment reader, docnum base, docnums, weights)."""
+    key = (fieldname, text)
+    if cache is not None and key in cache.postings:
+        return cache.postings[key]
+    found: list[SegmentPostings] = []
     for reader, base in searcher.reader().leaf_readers():
-        if (fieldname, text) not in reader:
-            continue
-        found.append(_matcher_ids(reader.postings(fieldname, text)) + base)
+        if (fieldname, text) in reader:
+            ids, weights = _read_postings(reader.postings(fieldname, text))
+            found.append((reader, base, ids, weights))
+    if cache is not None:
+        cache.postings[key] = found
+    return found
+
+
+def term_docs(
+    searcher: Searcher, fieldname: str, text: str | bytes, cache: QueryCache | None = None
+) -> np.ndarray:
+    """Document numbers (index-wide) whose ``fieldname`` holds the term ``text``."""
+    found = [ids + base for _, base, ids, _ in term_postings(searcher, fieldname, text, cache)]
     if not found:
         return np.zeros(0, dtype=np.int64)
     return found[0] if len(found) == 1 else np.concatenate(found)
@@ -62,31 +105,75 @@ def _whoosh_mask(searcher: Searcher, q: wq.Query, size: int) -> np.ndarray:
     return mask
 
 
+def _positions(matcher: Any, wanted: np.ndarray, fmt: Any) -> dict[int, list[int]] | None:
+    """Word positions in the documents ``wanted`` (sorted local docnums) of a term's
+    posting matcher; blocks without a wanted document are not decoded.  ``None`` for a
+    matcher of unknown kind."""
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    found: dict[int, list[int]] = {}
+    if isinstance(matcher, ListMatcher):
+        ids = np.asarray(matcher._ids, dtype=np.int64)
+        for i in np.nonzero(np.isin(ids, wanted))[0].tolist():
+            found[int(ids[i])] = fmt.decode_positions(matcher._values[i])
+        return found
+    if not isinstance(matcher, W3LeafMatcher):
+        return None
+    low = 0  # the first docnum the current block can hold
+    while matcher.is_active():
+        high = matcher._maxid
+        start, stop = np.searchsorted(wanted, [low, high + 1])
+        if stop > start:  # some wanted document may be in this block
+            matcher._read_ids()
+            ids = np.asarray(matcher._ids, dtype=np.int64)
+            hits = np.nonzero(np.isin(ids, wanted[start:stop]))[0]
+            if hits.size:
+                matcher._read_values()
+                for i in hits.tolist():
+                    found[int(ids[i])] = fmt.decode_positions(matcher._values[i])
+        low = high + 1
+        matcher._next_block()
+    return found
+
+
 def _phrase_mask(
-    searcher: Searcher, q: wq.Phrase, size: int, within: np.ndarray | None
+    searcher: Searcher,
+    q: wq.Phrase,
+    size: int,
+    within: np.ndarray | None,
+    cache: QueryCache | None,
 ) -> np.ndarray:
-    """Documents holding the phrase: candidates (every word, and ``within``) from the
-    arrays, the word positions checked by Whoosh's phrase matcher for those alone."""
+    """Documents holding the phrase (its words at consecutive positions, as Whoosh's
+    phrase matcher with ``slop=1``): candidates (every word, and ``within``) from the
+    arrays, then the positions of the candidates alone are decoded."""
     candidates = np.ones(size, dtype=bool) if within is None else within.copy()
     for word in q.words:
-        candidates &= query_mask(searcher, wq.Term(q.fieldname, word), size)
+        candidates &= query_mask(searcher, wq.Term(q.fieldname, word), size, None, cache)
         if not candidates.any():
             return candidates
+    if q.slop != 1 or len(q.words) < 2:
+        return candidates & _whoosh_mask(searcher, q, size)
+    fmt = searcher.schema[q.fieldname].format
     mask = np.zeros(size, dtype=bool)
     wanted = np.nonzero(candidates)[0]
-    for subsearcher, base in searcher.leaf_searchers():
-        local = wanted[(wanted >= base) & (wanted < base + subsearcher.doc_count_all())] - base
+    for reader, base in searcher.reader().leaf_readers():
+        local = wanted[(wanted >= base) & (wanted < base + reader.doc_count_all())] - base
         if not local.size:
             continue
-        matcher = q.matcher(subsearcher, subsearcher.boolean_context())
+        per_word = []
+        for word in q.words:
+            positions = _positions(reader.postings(q.fieldname, word), local, fmt)
+            if positions is None:  # unknown matcher: Whoosh decides
+                return candidates & _whoosh_mask(searcher, q, size)
+            per_word.append(positions)
         for docnum in local.tolist():
-            if not matcher.is_active():
-                break
-            if matcher.id() < docnum:
-                matcher.skip_to(docnum)
-                if not matcher.is_active():
+            starts = set(per_word[0].get(docnum, ()))
+            for offset, positions in enumerate(per_word[1:], 1):
+                following = set(positions.get(docnum, ()))
+                starts = {p for p in starts if p + offset in following} if following else set()
+                if not starts:
                     break
-            if matcher.id() == docnum:
+            if starts:
                 mask[base + docnum] = True
     return mask
 
@@ -96,28 +183,28 @@ def query_mask(
     q: wq.Query,
     size: int,
     within: np.ndarray | None = None,
-    memo: PhraseMemo | None = None,
+    cache: QueryCache | None = None,
 ) -> np.ndarray:
     """Boolean array over the ``size`` document numbers: those matching ``q``.
 
     ``within`` (optional) marks the only documents the caller cares about; outside them
     the result may be wrong (it lets phrases check positions in fewer documents).
-    ``memo`` (optional) keeps the masks of phrases, for a second evaluation within
-    the same or fewer documents (ranking).
+    ``cache`` (optional) keeps posting lists and phrase masks for a second evaluation
+    (ranking) in the same request.
     """
     if isinstance(q, wq.Term):
         mask = np.zeros(size, dtype=bool)
-        mask[term_docs(searcher, q.fieldname, q.text)] = True
+        mask[term_docs(searcher, q.fieldname, q.text, cache)] = True
         return mask
     if isinstance(q, wq.Prefix) and q.fieldname in searcher.schema:
         mask = np.zeros(size, dtype=bool)
         for text in searcher.reader().expand_prefix(q.fieldname, q.text):
-            mask[term_docs(searcher, q.fieldname, text)] = True
+            mask[term_docs(searcher, q.fieldname, text, cache)] = True
         return mask
     if isinstance(q, wq.Or):
         mask = np.zeros(size, dtype=bool)
         for sub in q.subqueries:
-            mask |= query_mask(searcher, sub, size, within, memo)
+            mask |= query_mask(searcher, sub, size, within, cache)
         return mask
     if isinstance(q, wq.And):
         mask = np.ones(size, dtype=bool) if within is None else within.copy()
@@ -127,7 +214,7 @@ def query_mask(
             if isinstance(sub, wq.Not):
                 mask &= ~query_mask(searcher, sub.query, size)
             else:
-                mask &= query_mask(searcher, sub, size, mask, memo)
+                mask &= query_mask(searcher, sub, size, mask, cache)
             if not mask.any():
                 break
         return mask
@@ -136,13 +223,13 @@ def query_mask(
     if q is wq.NullQuery:
         return np.zeros(size, dtype=bool)
     if isinstance(q, wq.Phrase) and q.words:
-        if memo is not None and q in memo:
-            checked, mask = memo[q]
+        if cache is not None and q in cache.phrases:
+            checked, mask = cache.phrases[q]
             # valid if it was checked in every document asked for now
             if checked is None or (within is not None and not (within & ~checked).any()):
                 return mask
-        mask = _phrase_mask(searcher, q, size, within)
-        if memo is not None:
-            memo[q] = (None if within is None else within.copy(), mask)
+        mask = _phrase_mask(searcher, q, size, within, cache)
+        if cache is not None:
+            cache.phrases[q] = (None if within is None else within.copy(), mask)
         return mask
     return _whoosh_mask(searcher, q, size)

@@ -35,7 +35,7 @@ from kommunminne.model import ENTITY_LABELS, Document
 from kommunminne.textnorm import fold
 from search import aliases, linking, snippets
 from search.codec import KommunminneCodec
-from search.docsets import PhraseMemo, query_mask
+from search.docsets import QueryCache, query_mask
 from search.facets import FacetTable, facet_table, split_filters
 from search.merging import tiered_merge
 from search.query import (
@@ -294,13 +294,13 @@ class SearchIndex:
             except QuerySyntaxError as exc:
                 notes.append(f"Ett filter ignorerades: {exc}.")
                 allowed = table.is_document
-            memo: PhraseMemo = {}  # phrase masks, reused for ranking
-            docs, rank_query = self._matching(searcher, parsed, allowed, table, memo)
+            cache = QueryCache()  # postings and phrase masks, read once per request
+            docs, rank_query = self._matching(searcher, parsed, allowed, table, cache)
             if not docs.size:
                 looser = loosen(parsed)
                 if looser is not None:
                     looser_docs, looser_rank = self._matching(
-                        searcher, looser, allowed, table, memo
+                        searcher, looser, allowed, table, cache
                     )
                     if looser_docs.size:
                         parsed, docs, rank_query = looser, looser_docs, looser_rank
@@ -320,7 +320,7 @@ class SearchIndex:
                 ]
             else:
                 assert rank_query is not None
-                hits = self._ranked_hits(searcher, rank_query, docs, first, limit, parsed, memo)
+                hits = self._ranked_hits(searcher, rank_query, docs, first, limit, parsed, cache)
             facets = table.counts(docs)
         return SearchResponse(
             total=len(docs),
@@ -339,7 +339,7 @@ class SearchIndex:
         first: int,
         limit: int,
         parsed: ParsedQuery,
-        memo: PhraseMemo,
+        cache: QueryCache,
     ) -> list[SearchHit]:
         """Hits ``first`` to ``first + limit`` of ``docs`` by BM25F score.
 
@@ -350,7 +350,7 @@ class SearchIndex:
         size = searcher.doc_count_all()
         within = np.zeros(size, dtype=bool)
         within[docs] = True
-        scores = query_scores(searcher, rank_query, size, within, memo)
+        scores = query_scores(searcher, rank_query, size, within, cache)
         if scores is None:
             results = searcher.search(rank_query, filter=set(docs.tolist()), limit=first + limit)
             return [
@@ -387,7 +387,7 @@ class SearchIndex:
         parsed: ParsedQuery,
         allowed: np.ndarray,
         table: FacetTable,
-        memo: PhraseMemo | None = None,
+        cache: QueryCache | None = None,
     ) -> tuple[np.ndarray, wq.Query | None]:
         """Live document numbers (sorted array) that match the query and are ``allowed``,
         and the part of the query left for ranking.
@@ -407,7 +407,7 @@ class SearchIndex:
         rest = None if not positive else positive[0] if len(positive) == 1 else wq.And(positive)
         # postings read in bulk into arrays (search.docsets), not walked doc by doc
         if rest is not None:
-            mask &= query_mask(searcher, rest, len(mask), mask, memo)
+            mask &= query_mask(searcher, rest, len(mask), mask, cache)
         for inner in negated:
             if mask.any():
                 mask &= ~query_mask(searcher, inner, len(mask), mask)

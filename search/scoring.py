@@ -26,14 +26,12 @@ import threading
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.matching import ListMatcher
-from whoosh.matching.wrappers import FilterMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from search.docsets import PhraseMemo, query_mask
+from search.docsets import QueryCache, query_mask, term_postings
 
 #: byte -> field length, as Whoosh decodes the length column
 _LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -65,37 +63,9 @@ def _segment_lengths(reader: object, fieldname: str) -> np.ndarray:
     return lengths
 
 
-def _postings(matcher: object) -> tuple[np.ndarray, np.ndarray]:
-    """(document numbers, weights) of a term's posting matcher within its segment."""
-    if isinstance(matcher, FilterMatcher):  # deleted documents: masked by the caller
-        matcher = matcher.child
-    if isinstance(matcher, W3LeafMatcher):
-        ids: list[np.ndarray] = []
-        weights: list[np.ndarray] = []
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.append(np.asarray(matcher._ids, dtype=np.int64))
-            weights.append(np.asarray(matcher._weights, dtype=np.float64))
-            matcher._next_block()
-        if not ids:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        return np.concatenate(ids), np.concatenate(weights)
-    if isinstance(matcher, ListMatcher):
-        found = np.asarray(matcher._ids, dtype=np.int64)
-        w = matcher._weights
-        return found, (np.ones(len(found)) if w is None else np.asarray(w, dtype=np.float64))
-    pairs = []
-    while matcher.is_active():  # type: ignore[attr-defined]
-        pairs.append((matcher.id(), matcher.weight()))  # type: ignore[attr-defined]
-        matcher.next()  # type: ignore[attr-defined]
-    if not pairs:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    arr = np.asarray(pairs)
-    return arr[:, 0].astype(np.int64), arr[:, 1].astype(np.float64)
-
-
-def term_scores(searcher: Searcher, q: wq.Term, size: int) -> np.ndarray:
+def term_scores(
+    searcher: Searcher, q: wq.Term, size: int, cache: QueryCache | None = None
+) -> np.ndarray:
     """BM25F score of ``q`` for every document (0 where the term is absent)."""
     scores = np.zeros(size, dtype=np.float64)
     fieldname, text = q.fieldname, q.text
@@ -108,10 +78,7 @@ def term_scores(searcher: Searcher, q: wq.Term, size: int) -> np.ndarray:
         avgfl = searcher.avg_field_length(fieldname) or 1
         b = weighting._field_B.get(fieldname, weighting.B)
         k1 = weighting.K1
-    for reader, base in searcher.reader().leaf_readers():
-        if (fieldname, text) not in reader:
-            continue
-        ids, weights = _postings(reader.postings(fieldname, text))
+    for reader, base, ids, weights in term_postings(searcher, fieldname, text, cache):
         if scorable:
             lengths = _segment_lengths(reader, fieldname)[ids]
             values = idf * ((weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avgfl)))
@@ -146,14 +113,14 @@ def query_scores(
     q: wq.Query,
     size: int,
     within: np.ndarray | None = None,
-    memo: PhraseMemo | None = None,
+    cache: QueryCache | None = None,
 ) -> np.ndarray | None:
     """Whoosh's BM25F score of every document for ``q`` (meaningful for the documents
     that match it, and within ``within`` if given), or ``None`` when ``q`` has parts
-    this module does not score.  ``memo``: phrase masks (``search.docsets.query_mask``)."""
+    this module does not score.  ``cache``: postings and phrase masks of the request."""
     if not isinstance(searcher.weighting, BM25F) or not supported(q):
         return None
-    return _scores(searcher, q, size, within, memo, top=True)
+    return _scores(searcher, q, size, within, cache, top=True)
 
 
 def _scores(
@@ -161,26 +128,26 @@ def _scores(
     q: wq.Query,
     size: int,
     within: np.ndarray | None,
-    memo: PhraseMemo | None,
+    cache: QueryCache | None,
     top: bool = False,
 ) -> np.ndarray:
     """Scores of ``q``, 0 where it does not match (not ensured for ``top``: the caller
     only reads the documents that match the whole query)."""
     if isinstance(q, wq.Term):
-        return term_scores(searcher, q, size)
+        return term_scores(searcher, q, size, cache)
     if isinstance(q, wq.Phrase):
         # Whoosh scores a phrase as the sum of its words' scores, where it occurs
-        mask = query_mask(searcher, q, size, within, memo)
+        mask = query_mask(searcher, q, size, within, cache)
         total = np.zeros(size, dtype=np.float64)
         for word in q.words:
-            total += term_scores(searcher, wq.Term(q.fieldname, word), size)
+            total += term_scores(searcher, wq.Term(q.fieldname, word), size, cache)
         total[~mask] = 0.0
         return total
     if isinstance(q, wq.Prefix):
         # Whoosh ranks a prefix as the OR of the terms it expands to
         total = np.zeros(size, dtype=np.float64)
         for text in searcher.reader().expand_prefix(q.fieldname, q.text):
-            total += term_scores(searcher, wq.Term(q.fieldname, text), size)
+            total += term_scores(searcher, wq.Term(q.fieldname, text), size, cache)
         return total
     total = np.zeros(size, dtype=np.float64)
     for sub in q.subqueries:  # type: ignore[attr-defined]
@@ -189,8 +156,8 @@ def _scores(
             # document it lets through
             total += 1.0
         else:
-            total += _scores(searcher, sub, size, within, memo)
+            total += _scores(searcher, sub, size, within, cache)
     if isinstance(q, wq.And) and not top:
         # the sum is the AND's score only where every part matches (under an OR)
-        total[~query_mask(searcher, q, size, within, memo)] = 0.0
+        total[~query_mask(searcher, q, size, within, cache)] = 0.0
     return total

@@ -7,7 +7,7 @@ import pytest
 from whoosh import query as wq
 
 from search import SearchIndex
-from search.docsets import query_mask, term_docs
+from search.docsets import QueryCache, query_mask, term_docs
 from search.query import parse
 from tests.search.conftest import make_doc, sample_documents
 
@@ -132,8 +132,8 @@ def test_phrase_memo_is_not_reused_beyond_where_it_was_checked(index: SearchInde
     with index._searcher() as searcher:
         size = searcher.doc_count_all()
         everywhere = query_mask(searcher, q, size)
-        memo: dict = {}
+        cache = QueryCache()
         narrow = np.zeros(size, dtype=bool)
-        query_mask(searcher, q, size, narrow, memo)  # checked in no document
-        assert query_mask(searcher, q, size, None, memo).tolist() == everywhere.tolist()
+        query_mask(searcher, q, size, narrow, cache)  # checked in no document
+        assert query_mask(searcher, q, size, None, cache).tolist() == everywhere.tolist()
         assert everywhere.any()
