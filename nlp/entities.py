@@ -72,6 +72,8 @@ INFLECTIONS = frozenset(
     }
 )
 COMPOUND_STEM_MIN = 8  # stems this long may continue as a compound
+#: word forms whose measure (or none) is remembered; the cache starts over when full
+TOKEN_CACHE_SIZE = 200_000
 #: party abbreviations that may stand outside parentheses (unambiguous in council text)
 FREE_PARTY_ABBREVIATIONS = frozenset({"KD", "MP", "SD", "VPK", "KDS", "SAP", "FP"})
 #: "S-ledda", "M-styret": a party letter before these word beginnings (not "C-uppsatsen")
@@ -148,6 +150,7 @@ class MeasureMatcher:
                     heads.append((stem[1:], measure.canonical))
                 else:
                     self.prefix.setdefault(stem, measure.canonical)
+        self._cache: dict[str, str | None] = {}
         self.min_len = min((len(s) for s in self.prefix), default=1)
         self.max_len = max((len(s) for s in self.prefix), default=0)
         self.prefix_heads = frozenset(s[: self.min_len] for s in self.prefix)
@@ -175,6 +178,17 @@ class MeasureMatcher:
             )
 
     def _token_measure(self, text: str) -> str | None:
+        """The measure a token's text names (cached: council text repeats its words)."""
+        try:
+            return self._cache[text]
+        except KeyError:
+            pass
+        if len(self._cache) >= TOKEN_CACHE_SIZE:
+            self._cache.clear()
+        found = self._cache[text] = self._measure_of(text)
+        return found
+
+    def _measure_of(self, text: str) -> str | None:
         if text in self.exact:
             return self.exact[text]
         lower = text.lower()
