@@ -216,6 +216,7 @@ def evaluate_corpus(nlp: Any = None, truth_dir: Path | None = None) -> dict[str,
     misses: list[dict[str, Any]] = []
     false_alarms: list[dict[str, Any]] = []
     wrong_actor: list[dict[str, Any]] = []
+    wrong_deadline: list[dict[str, Any]] = []
     for path in files:
         truth = json.loads(path.read_text(encoding="utf-8"))
         doc = nlp.make_doc(truth.get("text") or "")
@@ -265,7 +266,12 @@ def evaluate_corpus(nlp: Any = None, truth_dir: Path | None = None) -> dict[str,
                 actor_ok += 1
             else:
                 wrong_actor.append({"text": g["text"], "gold": g.get("actor"), "got": c.actor})
-            deadline_ok += (g.get("deadline") or None) == c.deadline
+            if (g.get("deadline") or None) == c.deadline:
+                deadline_ok += 1
+            else:
+                wrong_deadline.append(
+                    {"text": g["text"], "gold": g.get("deadline"), "got": c.deadline}
+                )
         for i, c in enumerate(found):
             if i not in used:
                 false_alarms.append({"source": path.name, "text": c.text, "stance": c.stance})
@@ -280,6 +286,7 @@ def evaluate_corpus(nlp: Any = None, truth_dir: Path | None = None) -> dict[str,
     result["misses"] = misses
     result["false_alarms"] = false_alarms
     result["wrong_actor"] = wrong_actor
+    result["wrong_deadline"] = wrong_deadline
     return result
 
 

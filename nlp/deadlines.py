@@ -437,10 +437,33 @@ def find_deadlines(text: str, doc_date: str | date | None = None) -> list[Deadli
     return found
 
 
+#: words between two period expressions that make them one period ("mars eller april")
+_ALTERNATIVE_JOINS = frozenset({"eller", "och", "–", "-", "/"})
+
+
+def _join_alternatives(text: str, found: list[DeadlineMatch]) -> list[DeadlineMatch]:
+    """Periods named as alternatives or a range ("under mars eller april 2020", "våren
+    och hösten 2021", "januari–mars") are one period: it ends with the later one."""
+    joined: list[DeadlineMatch] = []
+    for match in found:
+        if joined and text[joined[-1].end : match.start].strip().lower() in _ALTERNATIVE_JOINS:
+            first = joined[-1]
+            joined[-1] = DeadlineMatch(
+                first.start,
+                match.end,
+                text[first.start : match.end],
+                max(first.date, match.date),
+                first.strong or match.strong,
+            )
+        else:
+            joined.append(match)
+    return joined
+
+
 def parse_deadline(text: str, doc_date: str | date | None = None) -> str | None:
     """The deadline of a sentence: the first explicit limit ("senast …"), else the first
     deadline expression; ``None`` when the sentence names none."""
-    found = find_deadlines(text, doc_date)
+    found = _join_alternatives(text, find_deadlines(text, doc_date))
     if not found:
         return None
     for match in found:

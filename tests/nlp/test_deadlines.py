@@ -169,3 +169,17 @@ def test_required_word_filter_changes_no_result(monkeypatch) -> None:
     assert with_filter == without
     assert sum(len(found) for found in without) > 50
     assert set(deadlines._REQUIRED) == {kind for _, kind in deadlines._PATTERNS}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi föreslår ett möte under mars eller april 2020.", "2020-04-30"),
+        ("Insatsen görs under våren och hösten 2021.", "2021-12-31"),
+        ("Under januari–mars 2021 genomförs mätningen.", "2021-03-31"),
+        # two periods of two different actions are not joined
+        ("Planen ska vara klar i mars 2020 och utvärderas i december 2020.", "2020-03-31"),
+    ],
+)
+def test_alternative_periods_end_with_the_later(text: str, expected: str) -> None:
+    assert parse_deadline(text, "2020-02-03") == expected
