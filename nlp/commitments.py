@@ -424,7 +424,25 @@ class SentenceView:
     @classmethod
     def from_span(cls, sent: Span) -> SentenceView:
         """The view of a Span (entities from ``doc.spans["entities"]`` inside it)."""
-        return DocTokens(sent.doc).view(sent.start, sent.end, sent.start_char, sent.end_char)
+        words, lemmas, mask = [], [], []
+        for token in sent:
+            words.append(token.lower_)
+            lemmas.append(token.lemma_)
+            mask.append(not token.is_space and (not token.is_punct or token.text == "?"))
+        start, end = sent.start, sent.end
+        return cls(
+            text=sent.text,
+            words=words,
+            lemmas=lemmas,
+            feature_mask=mask,
+            entities=[
+                EntityRef(
+                    span.start - start, span.end - start, span.label_, span.kb_id_ or span.text
+                )
+                for span in sent.doc.spans.get(ENTITY_SPANS, [])
+                if span.start >= start and span.end <= end
+            ],
+        )
 
 
 class DocTokens:

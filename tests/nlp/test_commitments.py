@@ -473,3 +473,28 @@ def test_agentless_commitment_in_a_report_belongs_to_the_register_body(commitmen
         text, authors=[author], doc_type="report", date="2025-04-07", reference="XYZ-2025-1"
     )
     assert [c.actor for c in found] == ["Vård- och omsorgsförvaltningen"]
+
+
+def test_sentence_view_of_a_span_equals_the_documents_view(nlp) -> None:
+    """The per-document token lists (used by the component) and a single Span's view
+    (used by evaluation and the classifier) give the rules the same input."""
+    from nlp import to_spacy_docs
+    from nlp.commitments import DocTokens, SentenceView
+
+    text = (
+        "Kommunstyrelsen har behandlat frågan. Vi kommer att införa trygghetsvakter i "
+        "Gottsunda under 2020, säger Marlene Burwick (S).\n\nÄr polisen beredd?"
+    )
+    document = Document(source="t.pdf", sha256="0" * 64, text=text)
+    doc = nlp.get_pipe("km_entities")(
+        nlp.get_pipe("km_lemmatizer")(
+            nlp.get_pipe("km_sentences")(next(to_spacy_docs(nlp, [document])))
+        )
+    )
+    tokens = DocTokens(doc)
+    sentences = list(doc.sents)
+    assert len(sentences) == 3
+    for sent in sentences:
+        view = tokens.view(sent.start, sent.end, sent.start_char, sent.end_char)
+        assert view == SentenceView.from_span(sent)
+    assert any(view.entities for view in [SentenceView.from_span(s) for s in sentences])
