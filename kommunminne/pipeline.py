@@ -228,9 +228,7 @@ class _ChunkWriter:
         self.manifest = manifest
         self.store = DocumentStore(settings.store_dir)
         self.index = SearchIndex.open_or_create(ensure_index_dir(settings.index_dir))
-        self.topics = TopicKeeper(settings.models_dir)
-        if self.topics.load_problem:
-            report.notes.append(self.topics.load_problem)
+        self.topics = TopicKeeper(settings.models_dir)  # the model loads on first use
         #: ids that files of this run will still point to: never deleted by this run
         self.protected: set[str] = set()
         self.pending: list[_Pending] = []
@@ -245,6 +243,12 @@ class _ChunkWriter:
     def _warmed_up(self) -> None:
         if self._warm_up is not None:
             self._warm_up.join()
+
+    def _note_topic_problem(self) -> None:
+        """Report (once) that the saved topic model could not be loaded."""
+        problem = self.topics.load_problem
+        if problem and problem not in self.report.notes:
+            self.report.notes.append(problem)
 
     def add(self, item: _Pending) -> None:
         self.pending.append(item)
@@ -265,6 +269,7 @@ class _ChunkWriter:
         fresh = [item for item in pending if not item.stored]
         documents = [item.document for item in fresh]
         self.topics.assign(documents)
+        self._note_topic_problem()
         for item in fresh:
             record_path = item.files[0][0] if item.files else None
             self.store.put(item.document, path=record_path, pdf=item.pdf)
@@ -304,10 +309,11 @@ class _ChunkWriter:
 
     def refit_topics_if_due(self, progress: bool) -> None:
         """Refit on the whole store when the rule in ``topic_refit`` says so."""
+        self._warmed_up()  # the warm-up may be loading the model: let it finish first
         corpus_size = len(self.store.ids())
         if not self.topics.needs_refit(corpus_size):
             return
-        self._warmed_up()
+        self._note_topic_problem()
         documents = list(self.store)
         try:
             changed = self.topics.refit(documents)
@@ -608,10 +614,14 @@ def ingest_documents(
     *,
     workers: int | None = None,
     progress: bool = False,
+    analyse: bool = True,
 ) -> IngestReport:
     """Analyse, store and index documents that do not come from files.
 
-    A document whose id is already stored is counted as unchanged and skipped.
+    A document whose id is already stored is counted as unchanged and skipped.  With
+    ``analyse=False`` the documents are taken as already analysed (their entities and
+    commitments are kept; topics are assigned here as always), e.g. documents exported
+    from another installation, or a benchmark's cached corpus.
     """
     report = IngestReport()
     with _run(settings, report):
@@ -630,7 +640,8 @@ def ingest_documents(
                 yield document
 
         def items() -> Iterator[_Pending]:
-            for document in analyse_documents(fresh(), settings, workers=workers):
+            analysed = analyse_documents(fresh(), settings, workers=workers) if analyse else fresh()
+            for document in analysed:
                 report.new.append(document.source)
                 yield _Pending(document=document, display=document.source)
 

@@ -27,6 +27,7 @@ import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from kommunminne.model import Document
 from kommunminne.store import atomic_write_bytes
@@ -38,31 +39,59 @@ SEED = 0
 
 
 class TopicKeeper:
-    """The current topic model of a data directory (or none)."""
+    """The current topic model of a data directory (or none).
+
+    The model is loaded lazily, on first use (``model``, ``assign``, ``warm_up``):
+    loading it imports scikit-learn and the NLP package, seconds of work that a run with
+    nothing new to assign (an unchanged re-run) does not need.  ``needs_refit`` decides
+    from the small state file alone; a model that turns out to be unreadable when it is
+    loaded is treated as missing (``load_problem`` says why) and refitted.
+    """
 
     def __init__(self, models_dir: Path) -> None:
         self.models_dir = Path(models_dir)
         self.model_path = self.models_dir / MODEL_NAME
         self.state_path = self.models_dir / STATE_NAME
-        self.model = None
+        self._model: Any = None
+        self._loaded = False  # a load was attempted (or a model was set)
         self.fitted_on = 0
         #: Why an existing model was not used (shown in the run's summary), or None.
         self.load_problem: str | None = None
+        self._state_ok = False
         if self.model_path.exists() and self.state_path.exists():
+            try:
+                state = json.loads(self.state_path.read_text(encoding="utf-8"))
+                self.fitted_on = int(state["documents"])
+                self._state_ok = True
+            except Exception:  # unreadable state: the model is refitted
+                self._state_ok = False
+
+    @property
+    def model(self) -> Any:
+        """The ``nlp.topics.TopicModel`` in use, loaded on first access; None if none."""
+        if not self._loaded:
+            self._load()
+        return self._model
+
+    @model.setter
+    def model(self, value: Any) -> None:
+        self._model, self._loaded = value, True
+
+    def _load(self) -> None:
+        model = None
+        if self._state_ok:
             from nlp.topics import TopicModel
 
             try:
-                self.model = TopicModel.load(self.model_path)
-                state = json.loads(self.state_path.read_text(encoding="utf-8"))
-                self.fitted_on = int(state["documents"])
+                model = TopicModel.load(self.model_path)
             except Exception as exc:  # an incompatible or damaged model is refitted
-                self.model = None
                 self.load_problem = f"ämnesmodellen kunde inte läsas ({exc}); den anpassas om"
+        self._model, self._loaded = model, True
 
     def needs_refit(self, corpus_size: int) -> bool:
         if corpus_size == 0:
             return False
-        if self.model is None:
+        if (self._model is None) if self._loaded else not self._state_ok:
             return True
         return abs(corpus_size - self.fitted_on) > REFIT_FRACTION * self.fitted_on
 

@@ -132,3 +132,18 @@ def test_topic_keeper_warm_up_loads_without_assigning(tmp_path, monkeypatch):
     keeper.model = Model()
     keeper.warm_up()
     assert calls == [["warm-up"]]
+
+
+def test_topic_keeper_decides_from_the_state_file_and_loads_the_model_lazily(tmp_path):
+    (tmp_path / "topics.model").write_bytes(b"not a model")
+    (tmp_path / "topics.json").write_text('{"documents": 100, "seed": 0}', encoding="utf-8")
+    keeper = TopicKeeper(tmp_path)
+    assert keeper.fitted_on == 100
+    assert not keeper.needs_refit(110)  # decided without loading the model
+    assert keeper.load_problem is None
+    assert keeper.model is None  # loading now: the damaged model is treated as missing
+    assert "ämnesmodellen kunde inte läsas" in keeper.load_problem
+    assert keeper.needs_refit(110)
+
+    (tmp_path / "topics.json").write_text("{ trasig", encoding="utf-8")
+    assert TopicKeeper(tmp_path).needs_refit(110)  # unreadable state: refit
