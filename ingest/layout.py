@@ -311,6 +311,8 @@ def merge_table_rows(boxes: list[list[Line]]) -> list[list[Line]]:
     are a table: pdfminer gives each table column its own box, which read one after
     the other would list the names, then the figures.  Each row becomes one line (cells
     joined by a space, ``table_row`` set), the rows one box, in the first box's place."""
+    if not any(len(box) >= 3 and _figures(box) for box in boxes):
+        return boxes  # no column of figures: no table (the common case, checked cheaply)
     merged: list[list[Line]] = []
     used: set[int] = set()
     for index, box in enumerate(boxes):
