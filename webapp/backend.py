@@ -12,7 +12,11 @@ Searches, traces and entity queries go through ``search``/``trace``/``entities``
 ``entity_overview`` here, which keep their results in a bounded ``ResultCache`` valid
 for the index state they were computed on (``webapp.cache``): the index changes only on
 ingest, and the first request after a commit or a swap computes afresh.  Results that
-are not cached are computed one at a time per process (``SEARCHES_AT_ONCE``).  The cached
+are not cached are computed one at a time per process, in the order they were asked
+for (``TakeTurns``): they are CPU-bound Python, and threads running several at once
+only take turns on the GIL, so that every request in progress takes longer.  Meanwhile
+the other threads still read requests, write responses and answer from the cache, and
+a query asked again while it is being computed is answered from the cache.  The cached
 objects are shared between threads: callers must not change them.
 """
 
@@ -21,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections import deque
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -36,12 +41,32 @@ if TYPE_CHECKING:  # pragma: no cover
 
 T = TypeVar("T")
 
-#: searches (and traces, entity queries) computed at the same time in one process.
-#: They are CPU-bound Python: threads running several at once only take turns on the
-#: GIL, and every request in progress takes longer.  One at a time, the other threads
-#: still read requests, write responses and answer from the cache meanwhile, and a
-#: query asked again while it is being computed is answered from the cache.
-SEARCHES_AT_ONCE = 1
+
+class TakeTurns:
+    """A lock that waiting threads get in the order they asked for it (first come, first
+    served), handed over directly so that a newcomer cannot jump the queue, which
+    ``threading.Lock``/``Semaphore`` allow (that made the slowest requests slower)."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._busy = False
+        self._waiting: deque[threading.Event] = deque()
+
+    def __enter__(self) -> None:
+        with self._guard:
+            if not self._busy:
+                self._busy = True
+                return
+            turn = threading.Event()
+            self._waiting.append(turn)
+        turn.wait()  # ``__exit__`` of the previous holder hands the lock over
+
+    def __exit__(self, *exc: object) -> None:
+        with self._guard:
+            if self._waiting:
+                self._waiting.popleft().set()
+            else:
+                self._busy = False
 
 
 class IndexUnavailable(Exception):
@@ -89,17 +114,11 @@ def search_key(request: SearchRequest) -> Hashable:
 
 
 class Backend:
-    def __init__(
-        self,
-        settings: Settings,
-        cache: ResultCache | None = None,
-        *,
-        searches_at_once: int = SEARCHES_AT_ONCE,
-    ) -> None:
+    def __init__(self, settings: Settings, cache: ResultCache | None = None) -> None:
         self.settings = settings
         self.store = DocumentStore(settings.store_dir)
         self.cache = cache if cache is not None else ResultCache()
-        self._searching = threading.BoundedSemaphore(max(1, searches_at_once))
+        self._searching = TakeTurns()
         self._lock = threading.Lock()
         self._index = None
         self._index_target: str | None = None

@@ -158,3 +158,40 @@ def test_a_commit_is_seen_through_a_warm_cache(fresh_settings):
     ingest_like(fresh_settings, [extra_document(3)])
     assert total(client, "badhuset") == 1
     assert "nummer 3" in client.get("/search?q=badhuset").get_data(as_text=True)
+
+
+# ----------------------------------------------------------------------- TakeTurns
+def test_searches_take_turns_first_come_first_served():
+    import threading
+    import time
+
+    from webapp.backend import TakeTurns
+
+    turns = TakeTurns()
+    order: list[int] = []
+    inside = [0]
+    most_inside = [0]
+
+    def work(number: int) -> None:
+        with turns:
+            inside[0] += 1
+            most_inside[0] = max(most_inside[0], inside[0])
+            order.append(number)
+            time.sleep(0.01)
+            inside[0] -= 1
+
+    with turns:  # held while the others queue up, in a known order
+        threads = []
+        for number in range(6):
+            thread = threading.Thread(target=work, args=(number,))
+            thread.start()
+            threads.append(thread)
+            deadline = time.monotonic() + 5
+            while len(turns._waiting) < number + 1 and time.monotonic() < deadline:
+                time.sleep(0.001)
+    for thread in threads:
+        thread.join(timeout=10)
+    assert order == list(range(6))
+    assert most_inside[0] == 1
+    with turns:  # free again
+        pass

@@ -19,6 +19,7 @@ def test_server_options():
     assert options["worker_class"] == "gthread"
     assert options["threads"] >= 2
     assert options["preload_app"] is False  # the index is opened in each worker
+    assert options["keepalive"] == 0  # a new connection per request balances the workers
     assert server_options(host="::1", port=80, workers=3)["bind"] == "[::1]:80"
     assert server_options(host="::1", port=80, workers=3)["workers"] == 3
 
