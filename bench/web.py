@@ -37,12 +37,10 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from unittest import mock
 from urllib.parse import urlencode
 
-from kommunminne import pipeline
 from webapp.server import THREADS_PER_WORKER
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -110,13 +108,6 @@ def _read_jsonl(path: Path) -> Iterator:
             yield Document.from_dict(json.loads(line))
 
 
-def _already_analysed(
-    documents: Iterable, settings: object, *, workers: int | None = None
-) -> Iterator:
-    """Stands in for ``pipeline.analyse_documents`` when the documents are analysed."""
-    yield from documents
-
-
 def _index_answers(data: Path) -> bool:
     from kommunminne.config import Settings
     from search import SearchIndex, SearchRequest
@@ -163,8 +154,7 @@ def data_dir(size: int) -> tuple[Path, str]:
     if analysed is not None:
         # the same generated documents, already analysed by ``bench.queries``: the
         # pipeline stores, indexes (in its chunks) and fits topics, but does not analyse
-        with mock.patch.object(pipeline, "analyse_documents", _already_analysed):
-            ingest_documents(_read_jsonl(analysed), Settings.load(building / "data"))
+        ingest_documents(_read_jsonl(analysed), Settings.load(building / "data"), analyse=False)
     else:
         ingest_documents(generate_documents(size, seed=SEED), Settings.load(building / "data"))
     (building / "done").write_text("ok\n")
