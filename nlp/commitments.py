@@ -1207,9 +1207,13 @@ def resolve_actor(
 ) -> str | None:
     """The committing party of a sentence the rules or the classifier accepted.
 
-    Without a subject: first person anywhere in the sentence, else for a decline the
-    author (the answerer's "det är inte aktuellt att …"), else the author's body / the
-    municipality ("Utvärderingen ska vara klar …")."""
+    Without a subject: a body the sentence opens with ("Nämnden bedömer att … kommer
+    att …") or that something is "inte aktuellt för … att"; else first person anywhere in
+    the sentence; else a body named generically in it ("enligt nämndens plan"); else for
+    a decline the author (the answerer's "det är inte aktuellt att …"); else in a report,
+    decision or minutes the body of the document's register (diarienummer prefix), a
+    report's author's office, or the last body named before (not the council); else the
+    author's body / the municipality ("Utvärderingen ska vara klar …")."""
     group = [m for m in mentions if m.start in rule.subject_tokens]
     if not group:
         # "det är inte aktuellt för nämnden att …": the party it is (not) relevant for;
