@@ -16,11 +16,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from search.analysis import WORD_RE, index_terms
 
 SNIPPET_CHARS = 240  # target length of a snippet (characters of text)
 SCAN_LIMIT = 100_000  # characters of a document scanned for matches
+MAX_SPANS = 500  # matched words looked at for the snippet window
 
 
 def _matches(word: str, terms: set[str], prefixes: Iterable[str]) -> bool:
@@ -29,37 +31,56 @@ def _matches(word: str, terms: set[str], prefixes: Iterable[str]) -> bool:
     return any(term in terms for term in index_terms(word))
 
 
-def _candidates(terms: set[str], prefixes: Iterable[str]) -> re.Pattern[str]:
-    """Words that contain a term, or begin with a prefix: the only words worth analysing.
+@lru_cache(maxsize=1024)
+def _pattern(terms: frozenset[str], prefixes: frozenset[str]) -> re.Pattern[str]:
+    """The terms (anywhere in a word) and prefixes as literal alternatives.
 
     A word whose normal form (stem of its lemma) or a compound part's is a query term
     nearly always contains that stem; the rare irregular inflection that does not
     (``män`` for ``man``) is found by the search but not marked in the snippet.
+    Literal alternatives let the regular-expression engine skip ahead to the next
+    occurrence (the earlier ``\\b\\w*?(?:…)`` tried every word start: two to five
+    times slower on long records).
     """
-    by_length = sorted(terms, key=len, reverse=True)
-    alternatives = [rf"\b\w*?(?:{'|'.join(map(re.escape, by_length))})\w*"]
-    if prefixes:
-        alternatives.append(
-            rf"\b(?:{'|'.join(map(re.escape, sorted(prefixes, key=len, reverse=True)))})\w*"
-        )
-    if not terms:
-        alternatives = alternatives[1:]
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    alternatives = sorted(terms | prefixes, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, alternatives)), re.IGNORECASE)
+
+
+def _word_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole word around ``text[start:end]``."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return start, end
 
 
 def matched_spans(
     text: str,
     terms: set[str],
     prefixes: set[str] = frozenset(),  # type: ignore[assignment]
+    *,
+    most: int = MAX_SPANS,
 ) -> list[tuple[int, int]]:
-    """Character spans of the words of ``text`` that match ``terms``/``prefixes``."""
+    """Character spans of the words of ``text`` that match ``terms``/``prefixes``.
+
+    The scan is bounded: the first ``SCAN_LIMIT`` characters, and it stops after
+    ``most`` matched words (a snippet window is chosen among those).
+    """
     if not terms and not prefixes:
         return []
-    spans = []
-    for match in _candidates(terms, prefixes).finditer(text[:SCAN_LIMIT]):
-        word = match.group().lower()
+    spans: list[tuple[int, int]] = []
+    limit = min(len(text), SCAN_LIMIT)
+    word_end = -1
+    for match in _pattern(frozenset(terms), frozenset(prefixes)).finditer(text, 0, limit):
+        if match.start() < word_end:
+            continue  # another occurrence inside a word already looked at
+        start, word_end = _word_at(text, match.start(), match.end())
+        word = text[start:word_end].lower()
         if WORD_RE.fullmatch(word) and _matches(word, terms, prefixes):
-            spans.append((match.start(), match.end()))
+            spans.append((start, word_end))
+            if len(spans) >= most:
+                break
     return spans
 
 
@@ -67,7 +88,7 @@ def _window(text: str, spans: list[tuple[int, int]], size: int) -> tuple[int, in
     """The window of about ``size`` characters holding the most distinct matched words."""
     if not spans:
         return 0, min(len(text), size)
-    spans = spans[:500]
+    spans = spans[:MAX_SPANS]
     best = (0, 0)
     best_start = spans[0][0]
     right = 0

@@ -119,3 +119,20 @@ def test_many_commits_keep_few_segments(fresh_index: SearchIndex) -> None:
     assert response.total == 40
     fresh_index.delete_documents(["x"])  # a commit without documents merges nothing wrong
     assert fresh_index.document_ids() == {d.id for d in docs}
+
+
+def test_snippet_scan_marks_whole_words_and_is_bounded() -> None:
+    from search.snippets import MAX_SPANS, matched_spans, snippet
+
+    text = "Kameraövervakningen i Gottsunda. Skakamera och kameror. " * 3
+    words = [text[s:e] for s, e in matched_spans(text, {"kamer"}, set())]
+    # whole words; "Skakamera" contains the letters but is not analysed to "kamer"
+    assert words == ["Kameraövervakningen", "kameror"] * 3
+    # a prefix only matches at the start of a word
+    assert [text[s:e] for s, e in matched_spans(text, set(), {"kam"})][:2] == [
+        "Kameraövervakningen",
+        "kameror",
+    ]
+    long = "polis " * (MAX_SPANS * 3)
+    assert len(matched_spans(long, {"polis"}, set())) == MAX_SPANS
+    assert snippet(long, {"polis"}, set()).startswith("<mark>polis</mark>")
