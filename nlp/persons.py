@@ -13,7 +13,9 @@ A run of capitalised name-like tokens is a person when
 Genitives fold into the base name ("Jonas Segersams frågor" -> Jonas Segersam) when the
 base form is known (a family name, or the same person written without -s elsewhere in
 the document) or when a lower-case word follows.  Once a full name is found, later
-mentions of the family name alone ("Thornberg", "Thornbergs") are the same person.
+mentions of the family name alone ("Thornberg", "Thornbergs") are the same person, and so
+are mentions of the given name alone when only one person of the document has it
+("Jenny Axelsson (V) … svarade Jenny").
 """
 
 from __future__ import annotations
@@ -407,12 +409,20 @@ class PersonFinder:
 
         surnames_here = {doc[e - 1].text for s, e in raw if e - s >= 2}
         canonical_by_surname: dict[str, str] = {}
+        #: a given name of one person only in this document -> that person
+        by_given_name: dict[str, set[str]] = {}
         for start, end in raw:
             canonical = self._canonical(doc, start, end, surnames_here, words)
             found.append(PersonMatch(start, end, canonical))
             surname = canonical.split(" ")[-1]
             if end - start >= 2 and name_like(surname):
                 canonical_by_surname.setdefault(surname, canonical)
+                given = canonical.split(" ")[0]
+                if self.is_first_name(given):
+                    by_given_name.setdefault(given, set()).add(canonical)
+        for given, persons in by_given_name.items():
+            if len(persons) == 1 and given not in canonical_by_surname:
+                canonical_by_surname[given] = next(iter(persons))
         if canonical_by_surname:
             found.extend(self._surname_mentions(doc, taken, found, canonical_by_surname, words))
         found.sort(key=lambda m: m.start)

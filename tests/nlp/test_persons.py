@@ -91,6 +91,25 @@ def test_names_inside_other_entities_are_not_persons(entities_of):
 
 @pytest.mark.shared
 @pytest.mark.slow
+def test_given_name_alone_after_full_name_is_the_same_person(entities_of):
+    text = (
+        "Jenny Axelsson (V) yrkade bifall till motionen. Därefter svarade Jenny på frågor "
+        "om kostnaderna."
+    )
+    assert persons(entities_of, text) == [
+        ("Jenny Axelsson", "Jenny Axelsson"),
+        ("Jenny", "Jenny Axelsson"),
+    ]
+
+
+def test_given_name_of_two_persons_is_not_resolved(entities_of):
+    text = "Anna Berg (S) och Anna Lund (M) debatterade. Sedan talade Anna om budgeten."
+    assert persons(entities_of, text) == [
+        ("Anna Berg", "Anna Berg"),
+        ("Anna Lund", "Anna Lund"),
+    ]
+
+
 def test_person_figures_on_the_ner_test_corpus():
     """PER annotations of ../shared/data/ner (test part): recorded in the report."""
     from nlp.evaluate import evaluate_ner_persons
