@@ -40,6 +40,8 @@ DOC_ID = re.compile(r"[0-9a-f]{16}")
 #: facet values shown before "Visa N till"
 FACET_LIMIT = 8
 EVENT_KIND_ORDER = ("question", "proposal", "commitment", "decline", "mention")
+#: trace events listed per page (the chart and the counts cover them all)
+TRACE_PAGE_EVENTS = 200
 
 
 def backend() -> Backend:
@@ -236,9 +238,21 @@ class _EventView:
         self.pdf_href: str | None = None
 
 
+def page_param(pages: int | None = None) -> int:
+    """``?page=N`` (1 when absent); a 400 for anything but a whole number from 1."""
+    values = request.args.getlist("page")
+    if len(values) > 1:
+        bad_request("Parametern ”page” får bara anges en gång.")
+    raw = values[0].strip() if values else "1"
+    if not raw.isdigit() or len(raw) > 6 or int(raw) < 1:
+        bad_request(f"Sidnumret måste vara ett heltal från 1, inte ”{raw[:20]}”.")
+    return int(raw)
+
+
 @bp.get("/trace")
 def trace() -> str:
     q = query_param()
+    page = page_param()
     result = None
     unavailable = None
     events: list[_EventView] = []
@@ -249,21 +263,38 @@ def trace() -> str:
             result = backend().trace(q)
         except IndexUnavailable as exc:
             unavailable = str(exc)
+    pages = 1
+    year_pages: dict[str, int] = {}
     if result is not None:
+        pages = max(1, math.ceil(len(result.events) / TRACE_PAGE_EVENTS))
+        first = (page - 1) * TRACE_PAGE_EVENTS
+        shown = range(first, min(first + TRACE_PAGE_EVENTS, len(result.events)))
         locator = SourceLocator(backend().store)
         per_year: dict[int, Counter[str]] = defaultdict(Counter)
         previous = None
-        for event in result.events:
+        for number, event in enumerate(result.events):
             year = event.date[:4] if event.date else "Odaterat"
-            view = _EventView(event, year, year != previous)
-            previous = year
-            location = locator.locate(event.doc_id, event.text, event.kind)
-            view.href, view.page, view.pdf_href = location.href, location.page, location.pdf_href
-            events.append(view)
+            year_pages.setdefault(year, number // TRACE_PAGE_EVENTS + 1)
             if year.isdigit():
                 per_year[int(year)][event.kind] += 1
+            if number in shown:  # only the events of this page are located and shown
+                view = _EventView(event, year, year != previous or number == first)
+                location = locator.locate(event.doc_id, event.text, event.kind)
+                view.href, view.page = location.href, location.page
+                view.pdf_href = location.pdf_href
+                events.append(view)
+            previous = year
         chart = year_chart(per_year, EVENT_KIND_ORDER)
         years = sorted(per_year)
+
+    def page_url(number: int) -> str:
+        return url_for("pages.trace", q=q, page=None if number == 1 else number)
+
+    def year_url(year: int) -> str:
+        """The page of the year's first event (empty: this page)."""
+        wanted = year_pages.get(str(year), 1)
+        return "" if wanted == page else page_url(wanted)
+
     return render_template(
         "trace.html",
         section="trace",
@@ -271,7 +302,12 @@ def trace() -> str:
         result=result,
         events=events,
         chart=chart,
-        doc_count=len({view.event.doc_id for view in events}),
+        doc_count=len({event.doc_id for event in result.events}) if result else 0,
+        page=page,
+        pages=pages,
+        page_url=page_url,
+        year_url=year_url,
+        first_shown=(page - 1) * TRACE_PAGE_EVENTS + 1,
         first_year=years[0] if years else None,
         last_year=years[-1] if years else None,
         unavailable=unavailable,

@@ -325,6 +325,31 @@ def test_trace_page_timeline_chart_and_links(client, documents, index):
     assert 'href="/api/trace.csv?q=kamera%C3%B6vervakning"' in page
 
 
+def test_long_trace_is_paged_and_the_chart_links_to_the_right_page(client, index, monkeypatch):
+    import webapp.pages
+
+    monkeypatch.setattr(webapp.pages, "TRACE_PAGE_EVENTS", 2)
+    result = index.trace("kameraövervakning")
+    events = len(result.events)
+    pages = -(-events // 2)
+    first = html(client.get("/trace?q=kameraövervakning"))
+    assert first.count('<li class="event kind-') == 2
+    assert f"Visar händelse 1–2 av {events}." in first
+    assert f"{events} händelser i 2 handlingar" in first  # counts cover every event
+    assert f"Sida 1 av {pages}" in first
+    assert 'rel="next" href="/trace?q=kamera%C3%B6vervakning&amp;page=2"' in first
+    assert '<a href="#ar-2017">' in first  # 2017 starts on this page
+    second = html(client.get("/trace?q=kameraövervakning&page=2"))
+    assert second.count('<li class="event kind-') == min(2, events - 2)
+    assert 'id="ar-2017"' in second  # the year is named again at the top of the page
+    assert '<a href="/trace?q=kamera%C3%B6vervakning#ar-2017">' in second
+    assert result.events[2].text[:30] in htmllib.unescape(second)
+    past = html(client.get(f"/trace?q=kameraövervakning&page={pages + 1}"))
+    assert f"Sidan {pages + 1} finns inte" in past
+    for bad in ("0", "x", "-1", "1.5", "9999999"):
+        assert client.get(f"/trace?q=kameraövervakning&page={bad}").status_code == 400
+
+
 def test_trace_page_without_query_explains(client):
     page = html(client.get("/trace"))
     assert "Så fungerar det" in page
