@@ -42,6 +42,9 @@ FACET_LIMIT = 8
 EVENT_KIND_ORDER = ("question", "proposal", "commitment", "decline", "mention")
 #: trace events listed per page (the chart and the counts cover them all)
 TRACE_PAGE_EVENTS = 200
+#: documents and commitments listed on an entity page, the newest (the counts cover all;
+#: the search and the trace have the rest)
+ENTITY_LIST_LIMIT = 100
 
 
 def backend() -> Backend:
@@ -206,23 +209,32 @@ def entity(label: str, canonical: str) -> str | Response:
     locator = SourceLocator(backend().store)
     commitments = [
         (item, locator.locate(item.doc_id, item.text, item.kind).href)
-        for item in overview.commitments
+        for item in overview.commitments[:ENTITY_LIST_LIMIT]
     ]
+    documents = overview.documents[:ENTITY_LIST_LIMIT]
+    listed_years = {d.date[:4] for d in documents if d.date}
     per_year = {int(year): {"count": n} for year, n in overview.per_year.items() if year.isdigit()}
     facet = LABEL_FACETS.get(label)
-    search_url = (
-        url_for("pages.search", **{facet: overview.canonical})
-        if facet
-        else url_for("pages.search", entity=overview.canonical)
-    )
+    filters = {facet: overview.canonical} if facet else {"entity": overview.canonical}
+    search_url = url_for("pages.search", **filters)
+
+    def year_url(year: int) -> str:
+        """The year in the list below (empty: this page), or its documents in the search
+        when the list stops before it."""
+        if str(year) in listed_years:
+            return ""
+        return url_for("pages.search", **filters, year=str(year))
+
     return render_template(
         "entity.html",
         section="entities",
         label=label,
         canonical=overview.canonical,
         overview=overview,
+        documents=documents,
         commitments=commitments,
         chart=year_chart(per_year),
+        year_url=year_url,
         search_url=search_url,
     )
 

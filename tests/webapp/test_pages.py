@@ -270,6 +270,22 @@ def test_entity_page_lists_documents_and_commitments_newest_first(client, docume
     assert 'href="/search?district=Gottsunda"' in page
 
 
+def test_entity_page_lists_the_newest_and_links_to_the_rest(client, documents, monkeypatch):
+    import webapp.pages
+
+    monkeypatch.setattr(webapp.pages, "ENTITY_LIST_LIMIT", 2)
+    page = html(client.get("/entities/DISTRICT/Gottsunda"))
+    listed = re.findall(r'<li><a href="/documents/([0-9a-f]{16})">', page)
+    assert len(listed) == 2
+    assert "Nämns i 5 handlingar" in page  # the counts cover every document
+    more = 'Visar de 2 senaste av 5. <a href="/search?district=Gottsunda">Sök bland alla</a>'
+    assert more in page
+    # the chart: years in the list link down to them, the others to the search
+    assert '<a href="#ar-2018">' in page
+    assert '<a href="/search?district=Gottsunda&amp;year=2016#ar-2016">' in page
+    assert 'id="ar-2016"' not in page
+
+
 def test_entity_label_is_case_insensitive_and_unknown_is_404(client):
     response = client.get("/entities/district/gottsunda")
     assert response.status_code == 301
