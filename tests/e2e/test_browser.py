@@ -123,10 +123,19 @@ def test_phone_layout(server, browser, screenshots):
         width = driver.execute_script("return document.documentElement.scrollWidth")
         assert width <= 390, "the search page scrolls sideways on a phone"
         assert driver.find_elements(By.CSS_SELECTOR, "li.hit")
+        # the filters come after the results on a phone: a link above them jumps there
+        jump = driver.find_element(By.CSS_SELECTOR, ".jump-to-filters a")
+        assert jump.is_displayed()
+        facets_top = driver.find_element(By.ID, "filter").location["y"]
+        first_hit_top = driver.find_element(By.CSS_SELECTOR, "li.hit").location["y"]
+        assert facets_top > first_hit_top
         shot(driver, screenshots, "8-phone-search", width=390)
         driver.get(server + "/trace?q=kameraövervakning")
         width = driver.execute_script("return document.documentElement.scrollWidth")
         assert width <= 390, "the trace page scrolls sideways on a phone"
         shot(driver, screenshots, "9-phone-trace", width=390)
+        driver.set_window_size(1280, 900)  # on a laptop the filters stand beside the results
+        driver.get(server + "/search?q=Gottsunda")
+        assert not driver.find_element(By.CSS_SELECTOR, ".jump-to-filters a").is_displayed()
     finally:
         driver.set_window_size(1280, 900)
