@@ -25,6 +25,7 @@ import socket
 import sys
 from typing import TYPE_CHECKING, Any
 
+from gunicorn import util as gunicorn_util
 from gunicorn.app.base import BaseApplication
 
 from kommunminne.config import Settings
@@ -64,7 +65,38 @@ class KommunminneServer(BaseApplication):
     def load(self) -> Flask:
         from webapp import create_app
 
+        use_swedish_protocol_errors()  # in the worker process, where requests are parsed
         return create_app(self.settings)
+
+
+def _protocol_error(sock: Any, status_int: int, reason: str, mesg: str) -> None:
+    """gunicorn's answer to a request it cannot parse (an address longer than
+    ``limit_request_line``, too many or too large headers, a broken request line), in
+    Swedish and with the application's security headers; the detail stays in the log."""
+    import html
+
+    from webapp.errors import MESSAGES_SV
+    from webapp.security import SECURITY_HEADERS
+
+    title, message = MESSAGES_SV.get(
+        status_int, (f"Fel {status_int}", "Begäran kunde inte tolkas.")
+    )
+    body = (
+        '<!doctype html>\n<html lang="sv"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)} – Kommunminne</title></head><body>"
+        f"<p>Fel {status_int}</p><h1>{html.escape(title)}</h1><p>{html.escape(message)}</p>"
+        '<p><a href="/">Till sökningen</a></p></body></html>\n'
+    ).encode()
+    head = [f"HTTP/1.1 {status_int} {reason}", "Connection: close",
+            "Content-Type: text/html; charset=utf-8", f"Content-Length: {len(body)}"]  # fmt: skip
+    head += [f"{name}: {value}" for name, value in SECURITY_HEADERS.items()]
+    gunicorn_util.write_nonblock(sock, ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
+
+
+def use_swedish_protocol_errors() -> None:
+    """Make gunicorn answer unparseable requests with ``_protocol_error`` (its workers
+    call ``gunicorn.util.write_error``; this process only)."""
+    gunicorn_util.write_error = _protocol_error
 
 
 def server_options(

@@ -62,6 +62,16 @@ def test_serve_command_answers_over_http(tmp_path):
         response = conn.getresponse()
         assert response.status == 404 and b"root:" not in response.read()
         conn.close()
+        # an address longer than gunicorn's limit: its error page, but in Swedish
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        conn.request("GET", "/search?q=" + "a" * 9000)
+        response = conn.getresponse()
+        page = response.read().decode("utf-8")
+        assert response.status == 414
+        assert "För lång adress" in page and 'lang="sv"' in page
+        assert response.getheader("X-Content-Type-Options") == "nosniff"
+        assert "default-src 'self'" in response.getheader("Content-Security-Policy")
+        conn.close()
     finally:
         stop(process)
     output = process.stdout.read().decode()
