@@ -12,11 +12,9 @@ Searches, traces and entity queries go through ``search``/``trace``/``entities``
 ``entity_overview`` here, which keep their results in a bounded ``ResultCache`` valid
 for the index state they were computed on (``webapp.cache``): the index changes only on
 ingest, and the first request after a commit or a swap computes afresh.  Results that
-are not cached are computed one at a time per process, in the order they were asked
-for (``TakeTurns``): they are CPU-bound Python, and threads running several at once
-only take turns on the GIL, so that every request in progress takes longer.  Meanwhile
-the other threads still read requests, write responses and answer from the cache, and
-a query asked again while it is being computed is answered from the cache.  The cached
+are not cached are computed by the request's own thread, alongside the others (one at
+a time per process, first come first served, measured no better with ``bench/web.py``
+and would make a quick search wait behind a long trace).  The cached
 objects are shared between threads: callers must not change them.
 """
 
@@ -25,7 +23,6 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections import deque
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -40,33 +37,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from search.records import EntityCount, EntityOverview
 
 T = TypeVar("T")
-
-
-class TakeTurns:
-    """A lock that waiting threads get in the order they asked for it (first come, first
-    served), handed over directly so that a newcomer cannot jump the queue, which
-    ``threading.Lock``/``Semaphore`` allow (that made the slowest requests slower)."""
-
-    def __init__(self) -> None:
-        self._guard = threading.Lock()
-        self._busy = False
-        self._waiting: deque[threading.Event] = deque()
-
-    def __enter__(self) -> None:
-        with self._guard:
-            if not self._busy:
-                self._busy = True
-                return
-            turn = threading.Event()
-            self._waiting.append(turn)
-        turn.wait()  # ``__exit__`` of the previous holder hands the lock over
-
-    def __exit__(self, *exc: object) -> None:
-        with self._guard:
-            if self._waiting:
-                self._waiting.popleft().set()
-            else:
-                self._busy = False
 
 
 class IndexUnavailable(Exception):
@@ -118,7 +88,6 @@ class Backend:
         self.settings = settings
         self.store = DocumentStore(settings.store_dir)
         self.cache = cache if cache is not None else ResultCache()
-        self._searching = TakeTurns()
         self._lock = threading.Lock()
         self._index = None
         self._index_target: str | None = None
@@ -155,17 +124,8 @@ class Backend:
         size: Callable[[T], int] = _json_size,
     ) -> T:
         state = index_state(self.settings.index_dir)  # before computing: see webapp.cache
-        found = self.cache.get(state, key)
-        if found is not None:
-            return found  # type: ignore[return-value]
-        with self._searching:
-            found = self.cache.get(state, key)  # another thread may have just computed it
-            if found is not None:
-                return found  # type: ignore[return-value]
-            value = compute(self.index())
-            if state is not None and self.cache.enabled:
-                self.cache.put(state, key, value, size(value))
-        return value
+        index = self.index()
+        return self.cache.get_or_compute(state, key, lambda: compute(index), size)
 
     def search(self, request: SearchRequest) -> SearchResponse:
         return self._cached(search_key(request), lambda index: index.search(request))

@@ -7,9 +7,8 @@ between threads.  Workers are threaded (``gthread``): a slow client or a long PD
 download does not block the others, and the worker keeps telling the arbiter it is
 alive meanwhile (a ``sync`` worker would be killed after ``TIMEOUT_SECONDS``).
 
-Searches are CPU-bound Python: each worker computes one at a time, first come first
-served (``webapp.backend.TakeTurns``), while its other threads read requests, write
-responses and answer from the result cache.  Connections are not kept alive
+Searches are CPU-bound Python (the threads of a worker take turns on the GIL; answers
+from the result cache cost a few milliseconds).  Connections are not kept alive
 (``keepalive`` 0): a kept-alive client stays with one worker, so a few busy clients
 could queue on one worker while the other has nothing to do; a new connection per
 request goes to whichever worker accepts it first (measured with ``bench/web.py``:
