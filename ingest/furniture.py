@@ -7,7 +7,10 @@ Furniture is recognised by what it is, never by a fixed band of the page:
 * page numbers (``1 (3)``, ``Sida 2 av 5``, ``- 2 -``, ``2/5``, a bare number);
 * postal footers (Postadress, Besöksadress, Telefon, E-post, www., Org.nr, Bankgiro …);
 * letterhead above the body on a page (organisation names, ``Datum``/``Dnr`` fields,
-  a lone date or reference).
+  a lone date or reference); an address block in body type in the right half of the
+  page (the addressee) is kept, while the letterhead beside it is still removed;
+* the signature fields at the foot of minutes (``Justerandes signatur``,
+  ``Utdragsbestyrkande``) when set apart below the body, in any type size.
 
 Only the run of such lines at the top and at the bottom of a page is removed: the first
 line from the top (or bottom) that is not furniture stops the run, so body lines that

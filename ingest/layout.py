@@ -7,7 +7,9 @@ LAParams: ``boxes_flow=None`` switches off pdfminer's own hierarchical box order
 (quadratic, and the main cause of column mix-ups); we order text boxes ourselves from
 their positions (:func:`order_boxes`), detecting a column gutter from the x-extents of
 the lines.  ``line_margin`` is kept below a typical paragraph gap so that pdfminer's text
-boxes do not swallow a neighbouring column's heading.
+boxes do not swallow a neighbouring column's heading.  A side that is mostly figures is
+a table's column, not a text column; a table's rows are read across
+(:func:`merge_table_rows`), one line per row.
 """
 
 from __future__ import annotations
