@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import re
 import resource
 import shutil
 import statistics
@@ -122,7 +123,12 @@ def _base(n: int, cache: Path, key: str) -> Path:
     return data
 
 
-def _cli_ingest(batch: Path, data: Path) -> float:
+def _cli_ingest(batch: Path, data: Path) -> tuple[float, int]:
+    """``kommunminne ingest`` of ``batch`` into ``data``: (seconds, files rejected).
+
+    Exit status 1 (some files rejected, e.g. the extraction time limit on a loaded
+    machine) is counted, not fatal; anything else is an error.
+    """
     command = [
         sys.executable,
         "-m",
@@ -137,19 +143,29 @@ def _cli_ingest(batch: Path, data: Path) -> float:
     start = time.perf_counter()
     done = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    if done.returncode != 0:
+    if done.returncode not in (0, 1):
         raise RuntimeError(f"ingest failed ({done.returncode}): {done.stdout}{done.stderr}")
-    return seconds
+    match = re.search(r"Avvisade:\s+(\d+)", done.stdout)
+    return seconds, int(match.group(1)) if match else 0
 
 
-def _incremental(base: Path, batch: Path, scratch: Path, runs: int) -> list[float]:
-    times = []
+def _incremental(
+    bases: dict[str, Path], batch: Path, scratch: Path, runs: int
+) -> tuple[dict[str, list[float]], int]:
+    """Ingest ``batch`` into a fresh copy of each base, the bases taking turns in every
+    round (so that a change in the machine's load hits both alike).  Returns the times by
+    base and the number of files rejected in all runs."""
+    times: dict[str, list[float]] = {name: [] for name in bases}
+    rejected = 0
     for _ in range(runs):
-        shutil.rmtree(scratch, ignore_errors=True)
-        shutil.copytree(base, scratch, symlinks=True)
-        times.append(_cli_ingest(batch, scratch))
+        for name, base in bases.items():
+            shutil.rmtree(scratch, ignore_errors=True)
+            shutil.copytree(base, scratch, symlinks=True)
+            seconds, count = _cli_ingest(batch, scratch)
+            times[name].append(seconds)
+            rejected += count
     shutil.rmtree(scratch, ignore_errors=True)
-    return times
+    return times, rejected
 
 
 def run(quick: bool, workdir: Path) -> list[dict]:
@@ -193,7 +209,7 @@ def _run(quick: bool, workdir: Path, cache: Path) -> list[dict]:
         shutil.rmtree(pdf_dir, ignore_errors=True)
         render_pdfs(n_pdf, pdf_dir, seed=3)
         (pdf_dir / ".complete").touch()
-    pdf_times, pdf_pages, pdf_docs, rerun_times = [], 0, 0, []
+    pdf_times, pdf_pages, pdf_docs, rerun_times, pdf_rejected = [], 0, 0, [], 0
     for _ in range(runs if quick else 1):  # full mode: 200 PDFs take minutes a run
         data = workdir / "pdf-data"
         shutil.rmtree(data, ignore_errors=True)
@@ -201,15 +217,18 @@ def _run(quick: bool, workdir: Path, cache: Path) -> list[dict]:
         report = ingest_paths([pdf_dir], Settings.load(data), workers=WORKERS, progress=False)
         pdf_times.append(time.perf_counter() - start)
         pdf_pages, pdf_docs = report.pages, report.documents
+        pdf_rejected += len(report.rejected)
         start = time.perf_counter()
         again = ingest_paths([pdf_dir], Settings.load(data), workers=WORKERS, progress=False)
         rerun_times.append(time.perf_counter() - start)
-        assert again.documents == 0 and len(again.unchanged) == pdf_docs, again.summary()
+        # files rejected by the first run (time limit on a loaded machine) are retried
+        assert len(again.unchanged) == pdf_docs, again.summary()
     median = statistics.median(pdf_times)
     notes = (
         f"ingest_paths of {n_pdf} rendered PDFs (render_pdfs seed 3), {WORKERS} workers: "
         f"extraction + analysis in the pool, store, index, topic fit; "
         f"{pdf_docs} documents, {pdf_pages} pages"
+        + (f"; {pdf_rejected} files rejected (time limit)" if pdf_rejected else "")
     )
     results.append(
         _result("ingest.pdf_pages_per_s", pdf_pages / median, "pages/s", len(pdf_times), notes)
@@ -243,10 +262,16 @@ def _run(quick: bool, workdir: Path, cache: Path) -> list[dict]:
         render_pdfs(BATCH, batch, seed=11)
         (batch / ".complete").touch()
     small_data = _base(small, cache, key)
-    big_times = _incremental(big_data, batch, workdir / "scratch", runs)
-    small_times = _incremental(small_data, batch, workdir / "scratch", runs)
+    times, rejected = _incremental(
+        {"big": big_data, "small": small_data}, batch, workdir / "scratch", runs
+    )
+    big_times, small_times = times["big"], times["small"]
     big_median, small_median = statistics.median(big_times), statistics.median(small_times)
-    cli = f"`kommunminne ingest` of {BATCH} new PDFs, --workers {WORKERS}, subprocess"
+    cli = (
+        f"`kommunminne ingest` of {BATCH} new PDFs, --workers {WORKERS}, subprocess, "
+        "the two data dirs in turn"
+        + (f", {rejected} files rejected in all runs (time limit)" if rejected else "")
+    )
     results.append(
         _result(
             f"ingest.incremental_{BATCH}_into_{big}_s",

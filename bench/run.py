@@ -35,6 +35,7 @@ README_FILE = BENCH_DIR / "README.md"
 WORK_DIR = BENCH_DIR / "work"
 MODULES = ("extraction", "nlp", "indexing", "queries", "ingest", "web", "corpus_gen")
 START, END = "<!-- figures -->", "<!-- /figures -->"
+FROM_RUN = "; figures from the run of "
 RESULT_KEYS = ("name", "value", "unit", "runs", "reference", "reference_value", "notes")
 PACKAGES = ("pdfminer.six", "spacy", "whoosh-reloaded", "flask", "scikit-learn", "reportlab")
 
@@ -213,21 +214,20 @@ def _merge_previous(report: dict, results_file: Path, ran: set[str]) -> None:
         previous = json.loads(results_file.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return
+    if bool(previous.get("quick")) != bool(report.get("quick")):
+        return  # quick and full figures are not mixed in one table
     when = previous.get("date", "?")
-
-    def module_of(result: dict) -> str | None:  # results of older runs lack "module"
-        return result.get("module") or next(
-            (m for m in ran if str(result.get("name", "")).startswith(f"{m}.")), None
-        )
-
-    kept = [r for r in previous.get("results", []) if module_of(r) not in ran]
+    # a result without "module" comes from a runner too old to say which run it belongs
+    # to: it is dropped rather than kept forever beside its own newer figures
+    kept = [r for r in previous.get("results", []) if r.get("module") not in (None, *ran)]
     for r in kept:
         r.setdefault("from_run", when)
     report["results"] = kept + report["results"]
     report["modules"] = [
         {
             **n,
-            "detail": f"{n['detail']}; figures from the run of {n.get('from_run', when)}",
+            # said once, however many runs have kept these figures since
+            "detail": f"{n['detail'].split(FROM_RUN)[0]}{FROM_RUN}{n.get('from_run', when)}",
             "from_run": n.get("from_run", when),
         }
         for n in previous.get("modules", [])
