@@ -16,6 +16,7 @@ from pebble import ProcessExpired, ProcessPool
 from ingest.errors import ExtractionError
 from ingest.extract import extract_pdf, unreadable
 from kommunminne.model import Document
+from kommunminne.processes import worker_context
 
 DEFAULT_TIMEOUT = 120.0
 
@@ -69,7 +70,7 @@ def _result(future: object, path: Path, timeout: float) -> BatchItem:
 def extract_document(path: Path, *, ocr: bool = True, timeout: float = DEFAULT_TIMEOUT) -> Document:
     """Extract one PDF in its own worker process; raises ExtractionError (also on timeout)."""
     path = Path(path)
-    with ProcessPool(max_workers=1) as pool:
+    with ProcessPool(max_workers=1, context=worker_context("ingest.workers")) as pool:
         future = pool.schedule(_worker, args=(path, ocr, None), timeout=timeout)
         item = _result(future, path, timeout)
     if item.error is not None:
@@ -85,13 +86,19 @@ def extract_batch(
     timeout: float = DEFAULT_TIMEOUT,
     postprocess: Callable[[Document], Document] | None = None,
     ocr: bool = True,
+    preload: Sequence[str] = (),
 ) -> Iterator[BatchItem]:
-    """Extract many PDFs in a process pool; yields a BatchItem per file as each finishes."""
+    """Extract many PDFs in a process pool; yields a BatchItem per file as each finishes.
+
+    ``preload`` names modules for the workers to import before their first task (what
+    ``postprocess`` needs loaded), when this process has not started its pools' worker
+    server yet (``kommunminne.processes``).
+    """
     paths = [Path(path) for path in paths]
     if not paths:
         return
     workers = max(1, min(workers or os.cpu_count() or 1, len(paths)))
-    pool = ProcessPool(max_workers=workers)
+    pool = ProcessPool(max_workers=workers, context=worker_context("ingest.workers", *preload))
     try:
         pending = {
             pool.schedule(_worker, args=(path, ocr, postprocess), timeout=timeout): path

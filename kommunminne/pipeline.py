@@ -67,6 +67,7 @@ from kommunminne.datadir import (
 )
 from kommunminne.manifest import MANIFEST_NAME, FileEntry, Manifest
 from kommunminne.model import Document
+from kommunminne.processes import PIPELINE_PRELOAD, worker_context
 from kommunminne.store import DocumentStore
 from kommunminne.topic_refit import TopicKeeper
 
@@ -182,14 +183,13 @@ def _load_tables(topics: TopicKeeper) -> None:
 class _WarmUp:
     """Loads the main process's lookup tables in a background thread.
 
-    The search analyser's lemma table and the topic model (scikit-learn, spaCy's lemma
-    table) take seconds to load (more on a busy machine), and the main process needs them
-    only for its first write.  Loaded while the workers extract and analyse, they cost
-    little wall time; loaded at the first write, they stood between the workers' last
-    result and the end of a small batch.  ``ingest_paths`` starts it when the first file
-    is finished, not earlier: the workers' first files also load spaCy, and with a third
-    busy process on a loaded two-core machine they overran the extraction time limit.
-    ``join`` before the first use, so that nothing is loaded twice.
+    The search analyser's lemma table and the topic model's term table take seconds to
+    load (more on a busy machine), and the main process needs them only for its first
+    write.  Loaded while the workers extract and analyse, they cost no wall time; loaded
+    at the first write, they stood between the workers' last result and the end of a
+    small batch.  ``join`` before the first use, so that nothing is loaded twice.  No
+    worker is forked from this process (``kommunminne.processes``): one forked while this
+    thread held an import lock hung for ever.
     """
 
     def __init__(self, topics: TopicKeeper) -> None:
@@ -449,6 +449,8 @@ def ingest_paths(
         jobs, manifest_touched = _plan(files, manifest, writer, report)
         if manifest_touched:  # same content with a new mtime: remember it, skip next time
             manifest.save()
+        if any(not job.stored for job in jobs):
+            writer.warm_up()
         _process(jobs, writer, report, workers=workers, progress=progress)
         roots = [Path(p).resolve() for p in paths]
         _prune_or_count_missing(roots, manifest, writer, report, prune=prune)
@@ -546,13 +548,13 @@ def _process(
         from nlp import analyse_one
 
         batch = extract_batch(
-            [Path(key) for key in to_extract], workers=workers, postprocess=analyse_one
+            [Path(key) for key in to_extract],
+            workers=workers,
+            postprocess=analyse_one,
+            preload=PIPELINE_PRELOAD,
         )
         try:
             for result in batch:
-                # Not before: the workers' first files also load spaCy, and a third busy
-                # process then pushed them past the time limit on a loaded machine.
-                writer.warm_up()
                 job = to_extract[str(Path(result.path).resolve())]
                 document = result.document
                 if result.error is not None or document is None:
@@ -711,7 +713,8 @@ def analyse_documents(
             yield from _analyse_chunk(chunk, settings.municipality)
         return
     limit = _max_in_flight(workers)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    context = worker_context(*PIPELINE_PRELOAD)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         in_flight: list[Future[list[Document]]] = []
         for chunk in chunks:
             in_flight.append(pool.submit(_analyse_chunk, chunk, settings.municipality))

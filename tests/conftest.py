@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from kommunminne.processes import PIPELINE_PRELOAD, worker_context
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = (REPO_ROOT / ".." / "shared").resolve()
 
@@ -29,6 +31,12 @@ def shared_dir() -> Path:
     if not shared_available():
         pytest.skip("../shared saknas (real material beside the repository)")
     return SHARED_DIR
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The session's worker pools start as a pipeline run's do: forked from a server that
+    has the NLP pipeline built (else whichever test first starts a pool would decide)."""
+    worker_context(*PIPELINE_PRELOAD)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
