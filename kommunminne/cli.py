@@ -239,11 +239,19 @@ def evaluate() -> None:
 
 @evaluate.command("extraction")
 @click.option("--json", "as_json", is_flag=True)
-def evaluate_extraction(as_json: bool) -> None:
-    """Textlikhet och metadata per fält på exempelkorpusen."""
-    from ingest.evaluate import run
+@click.option(
+    "--set",
+    "which",
+    type=click.Choice(["corpus", "office", "all"]),
+    default="all",
+    show_default=True,
+    help="Exempelkorpusen, kontorsdokumenten (Word via LibreOffice) eller båda.",
+)
+def evaluate_extraction(as_json: bool, which: str) -> None:
+    """Textlikhet och metadata per fält på de annoterade PDF:erna."""
+    from ingest.evaluate import SETS, run
 
-    run(as_json=as_json)
+    run(as_json=as_json, sets=tuple(SETS) if which == "all" else (which,))
 
 
 @evaluate.command("nlp")
