@@ -53,6 +53,7 @@ from nlp.commitments import (
 from nlp.deadlines import parse_deadline
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+INDEPENDENT_PATH = ANNOTATIONS_PATH.with_name("independent_commitments.jsonl")
 CORPUS_TRUTH = REPO_ROOT / "corpus" / "truth"
 SEED = 0
 
@@ -127,7 +128,29 @@ def evaluate_annotated(
                 else model.decide(feats, threshold, rule_label=rule.label, rule_weight=rule_weight)
             )
 
-    # actor and deadline on the annotated commitments, in the reference context
+    figures = _actor_and_deadline(nlp, examples, docs, meta, municipality)
+    return {
+        "sentences": len(examples),
+        "labels": {label: gold.count(label) for label in (COMMIT, DECLINE, NONE)},
+        "folds": folds,
+        "rule_weight": rule_weight,
+        "rules": scores(gold, rule_pred),
+        "classifier": scores(gold, clf_pred),
+        "combined": scores(gold, comb_pred),
+        **figures,
+        "errors": [
+            {"text": e.text, "gold": g, "combined": c, "rules": r}
+            for e, g, c, r in zip(examples, gold, comb_pred, rule_pred, strict=True)
+            if c != g
+        ],
+    }
+
+
+def _actor_and_deadline(
+    nlp: Any, examples: Sequence[Any], docs: Sequence[Any], meta: dict[str, Any], municipality: str
+) -> dict[str, Any]:
+    """Accuracy of the resolved actor and deadline on the annotated commitments and
+    declines, in the file's reference context."""
     context = DocumentContext(
         authors=meta.get("authors", []),
         doc_type=meta.get("doc_type", "other"),
@@ -137,6 +160,7 @@ def evaluate_annotated(
     )
     actor_ok = actor_n = deadline_ok = deadline_n = 0
     actor_errors: list[dict[str, Any]] = []
+    deadline_errors: list[dict[str, Any]] = []
     for example, doc in zip(examples, docs, strict=True):
         if example.label == NONE:
             continue
@@ -155,22 +179,48 @@ def evaluate_annotated(
                 actor_errors.append({"text": example.text, "gold": example.actor, "got": actor})
         if example.label == COMMIT:
             deadline_n += 1
-            deadline_ok += parse_deadline(example.text, meta.get("date")) == example.deadline
+            got = parse_deadline(example.text, meta.get("date"))
+            deadline_ok += got == example.deadline
+            if got != example.deadline:
+                deadline_errors.append({"text": example.text, "gold": example.deadline, "got": got})
+    return {
+        "actor_accuracy": round(actor_ok / actor_n, 3) if actor_n else None,
+        "deadline_accuracy": round(deadline_ok / deadline_n, 3) if deadline_n else None,
+        "actor_errors": actor_errors[:40],
+        "deadline_errors": deadline_errors[:40],
+    }
+
+
+def evaluate_independent(nlp: Any = None, path: str | Path | None = None) -> dict[str, Any]:
+    """The component as it runs (classifier trained on all of ``commitments.jsonl``) on
+    a set it was never trained or tuned on: ``independent_commitments.jsonl``, written
+    by an annotator who had not seen the rules.  Same figures as ``evaluate_annotated``
+    without cross-validation."""
+    nlp = _pipeline(nlp)
+    path = Path(path) if path else INDEPENDENT_PATH
+    examples = load_annotations(path)
+    meta = annotation_context(path).get("context", {})
+    municipality = municipality_display(meta.get("municipality") or "uppsala")
+    pipe = nlp.get_pipe("km_commitments")
+    context = DocumentContext(
+        authors=meta.get("authors", []),
+        doc_type=meta.get("doc_type", "other"),
+        date=meta.get("date"),
+        municipality_name=municipality,
+        names=gazetteer_names(nlp),
+    )
+    docs = prepare(nlp, [e.text for e in examples])
+    gold = [e.label for e in examples]
+    predicted = [pipe.classify(doc[:], context)[0] for doc in docs]
     return {
         "sentences": len(examples),
         "labels": {label: gold.count(label) for label in (COMMIT, DECLINE, NONE)},
-        "folds": folds,
-        "rule_weight": rule_weight,
-        "rules": scores(gold, rule_pred),
-        "classifier": scores(gold, clf_pred),
-        "combined": scores(gold, comb_pred),
-        "actor_accuracy": round(actor_ok / actor_n, 3) if actor_n else None,
-        "deadline_accuracy": round(deadline_ok / deadline_n, 3) if deadline_n else None,
-        "actor_errors": actor_errors[:20],
+        "combined": scores(gold, predicted),
+        **_actor_and_deadline(nlp, examples, docs, meta, municipality),
         "errors": [
-            {"text": e.text, "gold": g, "combined": c, "rules": r}
-            for e, g, c, r in zip(examples, gold, comb_pred, rule_pred, strict=True)
-            if c != g
+            {"text": e.text, "gold": g, "got": p}
+            for e, g, p in zip(examples, gold, predicted, strict=True)
+            if g != p
         ],
     }
 
@@ -298,7 +348,11 @@ def evaluate_commitments(nlp: Any = None, *, folds: int = 5) -> dict[str, Any]:
     truth's convention: the author's name for ``vi``), reported as
     ``corpus.actor_accuracy_we_author``."""
     nlp = _pipeline(nlp)
-    result = {"annotated": evaluate_annotated(nlp, folds=folds), "corpus": evaluate_corpus(nlp)}
+    result = {
+        "annotated": evaluate_annotated(nlp, folds=folds),
+        "independent": evaluate_independent(nlp),
+        "corpus": evaluate_corpus(nlp),
+    }
     if result["corpus"] and "km_commitments" in nlp.pipe_names:
         pipe = nlp.get_pipe("km_commitments")
         saved = pipe.we_actor
@@ -333,6 +387,23 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append(
             f"  aktör rätt: {ann['actor_accuracy']}, tidsgräns rätt: {ann['deadline_accuracy']}"
         )
+    independent = result.get("independent")
+    if independent:
+        lines.append(
+            f"Löften, oberoende meningar ({independent['sentences']} st, "
+            f"{independent['labels']}, aldrig tränat på):"
+        )
+        lines.append(
+            "  combined   "
+            + "  ".join(
+                f"{k}: P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f}"
+                for k, v in independent["combined"].items()
+            )
+        )
+        lines.append(
+            f"  aktör rätt: {independent['actor_accuracy']}, "
+            f"tidsgräns rätt: {independent['deadline_accuracy']}"
+        )
     corpus = result.get("corpus")
     if corpus:
         lines.append(f"Löften i corpus/truth ({corpus['documents']} dokument):")
@@ -363,6 +434,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"  [{e['gold']} -> {e['combined']} (regler {e['rules']})] {e['text']}")
             for e in result["annotated"]["actor_errors"]:
                 print(f"  aktör {e['gold']!r} -> {e['got']!r}: {e['text']}")
+            for e in result["independent"]["errors"]:
+                print(f"  oberoende [{e['gold']} -> {e['got']}] {e['text']}")
             if result["corpus"]:
                 for key in ("misses", "false_alarms", "wrong_actor"):
                     for e in result["corpus"][key]:

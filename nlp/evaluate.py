@@ -28,6 +28,8 @@ from kommunminne.model import ENTITY_LABELS, Document, Person
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations" / "entities.jsonl"
+# written by an annotator who had not seen the rules (nlp/annotations/independent/README.md)
+INDEPENDENT = ANNOTATIONS.with_name("independent_entities.jsonl")
 CORPUS_TRUTH = REPO_ROOT / "corpus" / "truth"
 NER_TEST = REPO_ROOT / ".." / "shared" / "data" / "ner" / "test_corpus.txt"
 
@@ -257,7 +259,9 @@ def _commitment_figures() -> dict[str, Any]:
 def run(as_json: bool = False, *, municipality: str | None = None) -> dict[str, Any]:
     """Compute every figure, print it (Swedish table or JSON) and return it."""
     result: dict[str, Any] = {
-        "entities": evaluate_annotations(load_annotations(), municipality),
+        "entities": evaluate_annotations(
+            load_annotations() + load_annotations(INDEPENDENT), municipality
+        ),
         "corpus_truth": evaluate_corpus_truth(municipality=municipality),
         "ner_persons": evaluate_ner_persons(),
         "commitments": _commitment_figures(),
@@ -293,7 +297,11 @@ def _table(scores: dict[str, dict[str, Any]], canonical: bool) -> list[str]:
 def format_report(result: dict[str, Any]) -> str:
     lines = ["Entiteter, annoterade meningar (exakt spann och etikett):"]
     for split, part in result["entities"].items():
-        name = {"dev": "utvecklingsdel", "heldout": "undanhållen del"}.get(split, split)
+        name = {
+            "dev": "utvecklingsdel",
+            "heldout": "undanhållen del",
+            "independent": "oberoende del (annoterad utan att se reglerna)",
+        }.get(split, split)
         lines.append(f" {name} ({part['records']} stycken):")
         lines += _table(part["labels"], canonical=True)
     truth = result.get("corpus_truth")
