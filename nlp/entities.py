@@ -111,6 +111,21 @@ GENERIC_BODIES = {
 }
 
 
+def hyphen_compound_end(doc: Doc, i: int) -> int:
+    """End of a compound written with a hyphen after an abbreviation ("SSP-arbetet",
+    "SSP-samverkan"): the abbreviation, "-" and a lower-case word, with no space between."""
+    if (
+        i + 2 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].text[:1].islower()
+        and doc[i + 2].is_alpha
+    ):
+        return i + 3
+    return i + 1
+
+
 @dataclass(frozen=True)
 class Candidate:
     start: int
@@ -150,6 +165,9 @@ class MeasureMatcher:
                     heads.append((stem[1:], measure.canonical))
                 else:
                     self.prefix.setdefault(stem, measure.canonical)
+                    if stem.endswith("are") and len(stem) > COMPOUND_STEM_MIN:
+                        # agent nouns drop the e before -na: fältsekreterare -> fältsekreterarna
+                        self.prefix.setdefault(stem[:-1], measure.canonical)
         self._cache: dict[str, str | None] = {}
         self.min_len = min((len(s) for s in self.prefix), default=1)
         self.max_len = max((len(s) for s in self.prefix), default=0)
@@ -167,6 +185,9 @@ class MeasureMatcher:
         self.multi_re = None
         self.multi_canonical: list[str] = []
         if multi:
+            # longest first: the regex takes the first alternative that matches, and
+            # "handlingsplan för ökad trygghet och säkerhet" must win over its beginning
+            multi.sort(key=lambda item: len(item[0]), reverse=True)
             parts = []
             for stem, canonical in multi:
                 words = [re.escape(w) + r"[a-zåäö]*" for w in re.split(r"[\s-]+", stem) if w]
@@ -216,11 +237,13 @@ class MeasureMatcher:
                 continue
             canonical = self._token_measure(token.text)
             if canonical is not None:
-                start = token.i
+                start, end = token.i, token.i + 1
                 before = self.before.get(canonical, frozenset())
                 while start > 0 and start > token.i - 3 and doc[start - 1].lower_ in before:
                     start -= 1
-                found.append(Candidate(start, token.i + 1, "MEASURE", canonical))
+                if token.text in self.exact:
+                    end = hyphen_compound_end(doc, token.i)
+                found.append(Candidate(start, end, "MEASURE", canonical))
         if self.multi_re is not None:
             for match in self.multi_re.finditer(doc.text):
                 group = next(k for k, g in enumerate(match.groups()) if g is not None)

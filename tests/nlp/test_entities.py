@@ -113,6 +113,36 @@ def test_measure_span_includes_fixed_modifier(entities_of):
 
 
 @pytest.mark.parametrize(
+    "text, span, canonical",
+    [
+        # an abbreviation's hyphen compound is one span
+        ("Rektorerna deltar i SSP-mötena varje månad.", "SSP-mötena", "SSP"),
+        ("Ansvaret för SSP-arbetet ligger hos nämnden.", "SSP-arbetet", "SSP"),
+        # a multi-word name: the longest stem wins over its beginning
+        (
+            "Nämnden följer upp handlingsplanen för ökad trygghet och säkerhet årligen.",
+            "handlingsplanen för ökad trygghet och säkerhet",
+            "handlingsplan för ökad trygghet",
+        ),
+        (
+            "Det vräkningsförebyggande arbetet får mer pengar.",
+            "vräkningsförebyggande arbetet",
+            "vräkningsförebyggande arbete",
+        ),
+        # agent nouns in -are: plural definite -arna
+        ("Fältsekreterarna har kontor i skolan.", "Fältsekreterarna", "fältassistenter"),
+    ],
+)
+def test_measure_spans_cover_the_whole_name(entities_of, text, span, canonical):
+    assert (span, "MEASURE", canonical) in entities_of(text)
+
+
+def test_measure_abbreviation_with_a_spaced_hyphen_is_not_a_compound(entities_of):
+    found = entities_of("Samverkan inom SSP - som den kallas - fungerar.")
+    assert ("SSP", "MEASURE", "SSP") in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kameramannen filmade mötet.",  # a short stem does not continue as a compound
