@@ -105,11 +105,12 @@ def municipality_dir(municipality: str) -> Path:
 
 
 def genitive(word: str) -> str | None:
-    """Swedish genitive of a name's last word: "Uppsala" -> "Uppsalas", "KSAU" -> "KSAU:s"."""
-    if not word or word[-1] in "sxzSXZ":
-        return None
+    """Swedish genitive of a name's last word: "Uppsala" -> "Uppsalas", "KSAU" -> "KSAU:s",
+    and an abbreviation ending in s as well: "KS" -> "KS:s"."""
     if word.isupper() and len(word) > 1:
         return word + ":s"
+    if not word or word[-1] in "sxzSXZ":
+        return None
     if not word[-1].isalpha():
         return None
     return word + "s"

@@ -21,6 +21,9 @@ def canon(entities, label: str) -> list[str]:
         ("Vi träffar polismyndigheten i morgon.", "AGENCY", "Polismyndigheten"),
         ("Enligt Polismyndighetens bedömning är läget allvarligt.", "AGENCY", "Polismyndigheten"),
         ("Rikspolisstyrelsen fanns till 2014.", "AGENCY", "Polismyndigheten"),
+        ("Utredningen leds av Nationella operativa avdelningen.", "AGENCY", "Polismyndigheten"),
+        ("Ärendet ligger hos NOA sedan i våras.", "AGENCY", "Polismyndigheten"),
+        ("Polisregion Väst har förstärkt utredningarna.", "AGENCY", "Polismyndigheten"),
         ("Skattemyndigheten deltog i mötet.", "AGENCY", "Skatteverket"),
         ("Vi har bjudit in Säpo.", "AGENCY", "Säkerhetspolisen"),
         ("Enligt Brå minskar brotten.", "AGENCY", "Brottsförebyggande rådet"),
@@ -38,6 +41,7 @@ def canon(entities, label: str) -> list[str]:
         ("Västra Götalandsregionen är störst.", "AGENCY", "Västra Götalandsregionen"),
         ("KSAU träffar polisen regelbundet.", "COUNCIL_BODY", "Kommunstyrelsens arbetsutskott"),
         ("KSAU:s beslut överklagades.", "COUNCIL_BODY", "Kommunstyrelsens arbetsutskott"),
+        ("KS:s beslut överklagades.", "COUNCIL_BODY", "Kommunstyrelsen"),
         ("Ärendet gick till fullmäktige.", "COUNCIL_BODY", "Kommunfullmäktige"),
         ("Ärendet gick till kommunstyrelsen.", "COUNCIL_BODY", "Kommunstyrelsen"),
         (
