@@ -74,8 +74,156 @@ INFLECTIONS = frozenset(
 COMPOUND_STEM_MIN = 8  # stems this long may continue as a compound
 #: word forms whose measure (or none) is remembered; the cache starts over when full
 TOKEN_CACHE_SIZE = 200_000
-#: party abbreviations that may stand outside parentheses (unambiguous in council text)
-FREE_PARTY_ABBREVIATIONS = frozenset({"KD", "MP", "SD", "VPK", "KDS", "SAP", "FP"})
+#: party abbreviations that may stand outside parentheses (unambiguous in council text;
+#: "Fp", "Kd", "Mp" are the mixed-case forms of older records)
+FREE_PARTY_ABBREVIATIONS = frozenset(
+    {"KD", "MP", "SD", "VPK", "KDS", "SAP", "FP", "Fp", "Kd", "Mp"}
+)
+#: nouns that make a following capital letter a label, not a party ("bilaga S", "punkt C:s")
+LETTER_LABEL_NOUNS = frozenset(
+    {
+        "bilaga",
+        "bilagan",
+        "bilagorna",
+        "avsnitt",
+        "avsnittet",
+        "punkt",
+        "punkten",
+        "kapitel",
+        "kapitlet",
+        "alternativ",
+        "alternativet",
+        "del",
+        "delen",
+        "fall",
+        "fallet",
+        "typ",
+        "kategori",
+        "kategorin",
+        "zon",
+        "zonen",
+        "område",
+        "området",
+        "grupp",
+        "gruppen",
+        "nivå",
+        "nivån",
+        "klass",
+        "klassen",
+        "hus",
+        "huset",
+        "plan",
+        "planet",
+        "sal",
+        "salen",
+        "rum",
+        "etapp",
+        "etappen",
+        "steg",
+        "steget",
+        "version",
+        "modell",
+        "scenario",
+        "scenariot",
+        "tabell",
+        "tabellen",
+        "figur",
+        "figuren",
+        "diagram",
+        "diagrammet",
+        "karta",
+        "kartan",
+        "person",
+        "personen",
+        "elev",
+        "eleven",
+        "företag",
+        "företaget",
+        "bolag",
+        "bolaget",
+        "skola",
+        "skolan",
+        "objekt",
+        "vitamin",
+        "storlek",
+        "storlekarna",
+        "lista",
+        "listan",
+        "linje",
+        "linjen",
+        "väg",
+        "trappa",
+        "ingång",
+        "ingången",
+        "entré",
+        "port",
+        "porten",
+    }
+)
+#: what a party does in a council record: a party letter outside parentheses before one of
+#: these verbs is the party ("att L nu röstar emot", "S och V yrkade bifall")
+PARTY_VERBS = frozenset(
+    {
+        "röstar",
+        "röstade",
+        "yrkar",
+        "yrkade",
+        "föreslår",
+        "föreslog",
+        "reserverar",
+        "reserverade",
+        "motionerar",
+        "motionerade",
+        "kräver",
+        "krävde",
+        "driver",
+        "drev",
+        "vill",
+        "ville",
+        "anser",
+        "ansåg",
+        "menar",
+        "tycker",
+        "tyckte",
+        "stöder",
+        "stödjer",
+        "stödde",
+        "avstår",
+        "avstod",
+        "backar",
+        "backade",
+        "styr",
+        "styrde",
+        "regerar",
+        "vann",
+        "förlorade",
+        "tappar",
+        "tappade",
+        "lovar",
+        "lovade",
+        "satsar",
+        "satsade",
+        "prioriterar",
+        "prioriterade",
+        "kritiserar",
+        "kritiserade",
+        "välkomnar",
+        "välkomnade",
+        "motsätter",
+        "motsatte",
+        "säger",
+        "sa",
+        "sade",
+        "instämmer",
+        "instämde",
+        "deltar",
+        "deltog",
+    }
+)
+#: adverbs that may stand between the party and its verb ("L nu röstar")
+PARTY_VERB_ADVERBS = frozenset(
+    {"nu", "också", "även", "inte", "dock", "däremot", "redan", "fortfarande", "återigen", "ju"}
+)
 #: "S-ledda", "M-styret": a party letter before these word beginnings (not "C-uppsatsen")
 PARTY_COMPOUND_HEADS = (
     "led",
@@ -344,9 +492,30 @@ class EntityRecognizer:
                 and not doc[i].whitespace_
                 and doc[i + 2].lower_.startswith(PARTY_COMPOUND_HEADS)
             )
-            if in_parentheses or hyphen_compound:
+            if in_parentheses or hyphen_compound or self._party_in_running_text(doc, i, k, m):
                 found.append(Candidate(i, i + 1, "PARTY", canonical))
         return found
+
+    def _party_in_running_text(self, doc: Doc, i: int, k: int, m: int) -> bool:
+        """A one-letter party abbreviation outside parentheses (``doc[k+1:m]`` is the list
+        of party abbreviations it stands in): a genitive ("S:s förslag"), a member of a list
+        with an unambiguous abbreviation ("S, V och MP"), or the subject of what parties do
+        ("att L nu röstar emot", "S och V yrkade bifall"); never after a noun that makes a
+        capital letter a label ("bilaga S", "alternativ C:s")."""
+        if k >= 0 and doc[k].lower_ in LETTER_LABEL_NOUNS:
+            return False
+        token = doc[i]
+        if token.text.endswith(":s"):
+            return True
+        if i + 1 < len(doc) and doc[i + 1].text in {".", "-"} and not token.whitespace_:
+            return False  # an initial ("L. Berg") or a compound
+        members = [t.text for t in doc[k + 1 : m] if t.text not in PARTY_LIST_WORDS]
+        if any(member in FREE_PARTY_ABBREVIATIONS for member in members):
+            return True
+        j = m
+        while j < len(doc) and j < m + 2 and doc[j].lower_ in PARTY_VERB_ADVERBS:
+            j += 1
+        return j < len(doc) and doc[j].lower_ in PARTY_VERBS
 
     def _generic_bodies(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         bodies = [c for c in chosen if c.label == "COUNCIL_BODY"]

@@ -178,6 +178,15 @@ def test_measures_do_not_fire_on_ordinary_words(entities_of, text):
         ),
         ("SD:s förslag avslogs.", ["Sverigedemokraterna"]),
         ("Det S-ledda styret har fattat beslutet.", ["Socialdemokraterna"]),
+        # genitives of one-letter abbreviations outside parentheses
+        ("Hon kritiserade S:s budget och M:s skattelöfte.", ["Socialdemokraterna", "Moderaterna"]),
+        # the mixed-case abbreviations of older records
+        ("Ett yrkande från Fp och Kd bordlades.", ["Liberalerna", "Kristdemokraterna"]),
+        # a letter listed with an unambiguous abbreviation
+        ("Både C och KD lämnade in reservationer.", ["Centerpartiet", "Kristdemokraterna"]),
+        # a letter as the subject of what parties do
+        ("Nu när L också röstar nej faller förslaget.", ["Liberalerna"]),
+        ("V och S yrkade avslag.", ["Vänsterpartiet", "Socialdemokraterna"]),
     ],
 )
 def test_parties(entities_of, text, expected):
@@ -189,6 +198,10 @@ def test_parties(entities_of, text, expected):
     [
         "S och M är inte partier här utan bilagor.",
         "I bilaga S redovisas kostnaderna.",
+        "Kostnaderna för alternativ C:s utbyggnad är högre.",
+        "Enligt punkt V röstar ledamöterna med handuppräckning.",
+        "L. Svensson vill ha ett svar.",
+        "Hus C står klart i augusti.",
         "Vi ser inget behov av det.",
         "Per år kostar verksamheten tre miljoner kronor.",
         "C-uppsatsen handlar om trygghet.",
