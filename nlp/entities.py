@@ -250,6 +250,31 @@ PARTY_COMPOUND_HEADS = (
     "kongress",
 )
 PARTY_LIST_WORDS = frozenset({",", "och", "/", "samt", "+", "&"})
+#: heads of a one-word compound that names a district's area ("Gottsundaområdet")
+AREA_HEADS = ("området", "områdets", "område", "områdes", "stadsdelen", "stadsdelens")
+#: words after a district name that make it the name of a street, square, road, park or
+#: school ("Vaksala torg 1", "Gottsunda skola"): an address, not the district (a village's
+#: church, "vid Järlåsa kyrka", still places the text in the village)
+STREET_HEADS = frozenset(
+    {
+        "torg",
+        "torget",
+        "gata",
+        "gatan",
+        "väg",
+        "vägen",
+        "allé",
+        "allén",
+        "gränd",
+        "gränden",
+        "stig",
+        "stigen",
+        "park",
+        "parken",
+        "skola",
+        "skolan",
+    }
+)
 #: generic body words resolved to the nearest named body of that kind
 GENERIC_BODIES = {
     "nämnden": "nämnden",
@@ -416,6 +441,12 @@ class EntityRecognizer:
         self.keys: dict[int, tuple[str, str]] = {}
         self._add_aliases(nlp)
         self.measures = MeasureMatcher(self.gazetteer)
+        #: one-word district names with a capital (compounds "Gottsundaområdet")
+        self.district_names = {
+            a.text: a.canonical
+            for a in self.gazetteer.aliases
+            if a.label == "DISTRICT" and a.exact and " " not in a.text and not a.text.isupper()
+        }
         self.parties = self.gazetteer.party_abbreviations
         self.persons = PersonFinder(
             self.gazetteer.first_names,
@@ -517,6 +548,37 @@ class EntityRecognizer:
             j += 1
         return j < len(doc) and doc[j].lower_ in PARTY_VERBS
 
+    def _district_compounds(self, doc: Doc) -> list[Candidate]:
+        """ "Gottsundaområdet", "Stenhagensområdets": a district's name compounded with
+        "område" or "stadsdel" is that district."""
+        found = []
+        for token in doc:
+            text = token.text
+            if not text[:1].isupper() or not text.endswith(AREA_HEADS):
+                continue
+            for head in AREA_HEADS:
+                if text.endswith(head):
+                    stem = text[: -len(head)]
+                    canonical = self.district_names.get(stem)
+                    if canonical is None and stem.endswith("s"):
+                        canonical = self.district_names.get(stem[:-1])
+                    if canonical is not None:
+                        found.append(Candidate(token.i, token.i + 1, "DISTRICT", canonical))
+                    break
+        return found
+
+    @staticmethod
+    def _not_addresses(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Drop districts that are the first part of a street, square or school name."""
+        return [
+            c
+            for c in candidates
+            if c.label != "DISTRICT"
+            or c.end >= len(doc)
+            or doc[c.end].lower_ not in STREET_HEADS
+            or doc[c.end - 1].text.endswith("s")  # "Gottsundas skolor": the district's
+        ]
+
     def _generic_bodies(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         bodies = [c for c in chosen if c.label == "COUNCIL_BODY"]
         covered = {k for c in chosen for k in range(c.start, c.end)}
@@ -566,7 +628,8 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        candidates = self._gazetteer_candidates(doc)
+        candidates = self._not_addresses(doc, self._gazetteer_candidates(doc))
+        candidates += self._district_compounds(doc)
         candidates += self.measures.find(doc)
         candidates += self._party_candidates(doc)
         chosen = self.resolve(candidates, n)

@@ -69,6 +69,39 @@ def test_slash_pair_gives_two_districts(entities_of):
     assert ("Gottsunda", "DISTRICT", "Gottsunda") in found
 
 
+@pytest.mark.parametrize(
+    "text, span, canonical",
+    [
+        ("Otryggheten i Sävjaområdet har ökat.", "Sävjaområdet", "Sävja"),
+        ("Stenhagensområdets skolor får mer resurser.", "Stenhagensområdets", "Stenhagen"),
+        ("Flest anmälningar kom från Gränbystadsdelen.", "Gränbystadsdelen", "Gränby"),
+    ],
+)
+def test_district_compounded_with_area_is_the_district(entities_of, text, span, canonical):
+    assert (span, "DISTRICT", canonical) in entities_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Välkommen till Stora salen, Vaksala torg 1, klockan 18.",
+        "Busshållplatsen på Gottsunda allé flyttas.",
+        "Sunnersta skola får en ny idrottshall.",
+        "Gottsundavägen och Stenhagenskolan är inga stadsdelar.",
+    ],
+)
+def test_district_inside_an_address_is_not_the_district(entities_of, text):
+    assert canon(entities_of(text), "DISTRICT") == []
+
+
+def test_district_genitive_before_a_place_word_is_the_district(entities_of):
+    # "Gottsundas skolor", "Järlåsa kyrka": the district's schools, the village's church
+    assert canon(entities_of("Gottsundas skolor och Järlåsa kyrka."), "DISTRICT") == [
+        "Gottsunda",
+        "Järlåsa",
+    ]
+
+
 def test_generic_nämnden_resolves_to_the_nearest_named_body(entities_of):
     found = entities_of(
         "Socialnämnden och Utbildningsnämnden har fått uppdraget. Nämnden ska återkomma."
