@@ -10,8 +10,19 @@ name.  Sources of candidates:
   continuations, compound heads, exact abbreviations and multi-word stems;
 - party abbreviations in parentheses ("(S)", "(S, V och MP)"), multi-letter
   abbreviations anywhere ("KD", "SD:s"), and letter-hyphen compounds ("S-styret");
+- district compounds ("Gottsundaområdet"); a district before torg, gata, väg, skola …
+  is an address and dropped ("Vaksala torg 1");
+- bodies by their head word, in any municipality ("grundskolenämnden", "Individ- och
+  familjenämnden", "stadsledningskontoret"), where no gazetteer entry covers them;
 - persons (nlp/persons.py);
 - "nämnden" / "förvaltningen" without a name: the nearest body of that kind named before.
+
+The document's municipality (``MunicipalityFinder``, from the names of Sweden's
+municipalities in it): in a document of another municipality, or a Riksdag document that
+does not name the configured one, the configured municipality's own aliases (districts,
+bodies, local short forms such as "länsstyrelsen") are left out; "länsstyrelsen" and
+"regionen" there are the ones named before in the document, else those of the other
+municipality's county.
 
 Overlaps are resolved by keeping the longest candidate (ties: the order above), so
 mentions never overlap and never repeat.
@@ -299,6 +310,159 @@ def hyphen_compound_end(doc: Doc, i: int) -> int:
     return i + 1
 
 
+#: head words of bodies found without a gazetteer (compounds: "grundskolenämnden")
+GENERIC_BODY_HEADS = ("nämnden", "förvaltningen", "ledningskontoret", "byggnadskontoret")
+GENERIC_BODY_ENDINGS = GENERIC_BODY_HEADS + tuple(h + "s" for h in GENERIC_BODY_HEADS)
+#: first parts that make the compound something else than a municipal body
+GENERIC_BODY_NOT_PREFIXES = {
+    # state boards (hyresnämnden, ansvarsnämnden ...), boards of associations and sports
+    # (disciplinnämnden) and generic words (facknämnden)
+    "nämnden": frozenset(
+        {
+            "hyres",
+            "arrende",
+            "ansvars",
+            "fack",
+            "besvärs",
+            "överklagande",
+            "skatterätts",
+            "prövnings",
+            "etikprövnings",
+            "disciplin",
+            "tävlings",
+            "pris",
+        }
+    ),
+    # the activity, the state or a court's administration of an estate, not a body
+    "förvaltningen": frozenset(
+        {
+            "stats",
+            "kommun",
+            "kapital",
+            "skogs",
+            "egendoms",
+            "fond",
+            "arvs",
+            "bo",
+            "dödsbo",
+            "region",
+            "tvångs",
+            "konkurs",
+        }
+    ),
+}
+#: short forms of agencies that mean the one of the document's county
+AGENCY_SHORT_FORMS = {
+    "länsstyrelsen": "county",
+    "länsstyrelsens": "county",
+    "regionen": "region",
+    "regionens": "region",
+    "landstinget": "region",
+    "landstingets": "region",
+}
+
+
+def _agency_kind(canonical: str) -> str | None:
+    if canonical.startswith("Länsstyrelsen i "):
+        return "county"
+    if canonical.startswith("Region ") or canonical == "Västra Götalandsregionen":
+        return "region"
+    return None
+
+
+def _first_part(text: str) -> bool:
+    """The first part of a coordinated compound: "Individ-", "idrotts-"."""
+    return len(text) > 2 and text.endswith("-") and text[:-1].isalpha()
+
+
+class MunicipalityFinder:
+    """Which municipality a document is about, from the names of Sweden's municipalities
+    in it (``data/kommuner.tsv``).
+
+    A name counts once per mention ("Västerås", "Göteborgs") and once more in
+    "X kommun", "Xs stad", "kommunfullmäktige i X"; an ambiguous name (Mark, Lund) counts
+    only in those.  The document is of another municipality when another one scores at
+    least 2 and more than the configured one.  A Riksdag document (a reference such as
+    "2019/20:123") is of the configured municipality only when it names it."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.home = gazetteer.home
+        self.county = {name: county for name, (county, _) in gazetteer.municipalities.items()}
+        #: first word of a name (and its genitive, in capitals too) -> [(rest, name, ambiguous)]
+        self.forms: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        names = {name: ambiguous for name, (_, ambiguous) in gazetteer.municipalities.items()}
+        names.setdefault(self.home, False)
+        for name, ambiguous in names.items():
+            words = name.split(" ")
+            last = words[-1]
+            lasts = {last, last + "s"} if last[-1] not in "sxz" else {last}
+            for form in lasts:
+                full = words[:-1] + [form]
+                for variant in (full, [w.upper() for w in full]):
+                    self.forms.setdefault(variant[0], []).append(
+                        (tuple(variant[1:]), name, ambiguous)
+                    )
+
+    @property
+    def unambiguous_forms(self) -> frozenset[str]:
+        """One-word forms of the unambiguous names ("Västerås", "Göteborgs")."""
+        return frozenset(
+            form
+            for form, entries in self.forms.items()
+            if any(not rest and not ambiguous for rest, _, ambiguous in entries)
+        )
+
+    def scores(self, doc: Doc) -> dict[str, int]:
+        score: dict[str, int] = {}
+        n = len(doc)
+        for token in doc:
+            entries = self.forms.get(token.text)
+            if entries is None:
+                continue
+            i = token.i
+            for rest, name, ambiguous in entries:
+                end = i + 1 + len(rest)
+                if rest and tuple(t.text for t in doc[i + 1 : end]) != rest:
+                    continue
+                nxt = doc[end].lower_ if end < n else ""
+                strong = nxt in MUNICIPALITY_HEADS or (
+                    i >= 2 and doc[i - 1].lower_ == "i" and doc[i - 2].lower_ in COUNCIL_WORDS
+                )
+                if ambiguous and not strong:
+                    continue
+                score[name] = score.get(name, 0) + 1 + strong
+                break
+        return score
+
+    def home_document(self, doc: Doc) -> tuple[bool, str | None]:
+        """(the document is of the configured municipality, the county of the one it is
+        of when that is another one)."""
+        score = self.scores(doc)
+        home_score = score.pop(self.home, 0)
+        other, other_score = max(score.items(), key=lambda kv: kv[1], default=(None, 0))
+        if other is not None and other_score >= 2 and other_score > home_score:
+            return False, self.county.get(other)
+        if home_score == 0 and _riksdag_document(doc):
+            return False, None
+        return True, None
+
+
+#: words after a municipality's name that make it the municipality ("Västerås stad")
+MUNICIPALITY_HEADS = frozenset({"kommun", "kommuns", "stad", "stads"})
+#: "kommunfullmäktige i Örebro", "kommunstyrelsen i Västerås"
+COUNCIL_WORDS = frozenset(
+    {"kommunfullmäktige", "fullmäktige", "kommunstyrelsen", "kommunen", "staden"}
+)
+RIKSDAG_REFERENCE = re.compile(r"\b(?:19|20)\d\d/\d\d:\d+\b")
+
+
+def _riksdag_document(doc: Doc) -> bool:
+    """A Riksdag document: its reference or its text has a riksmöte number (2019/20:123)."""
+    context = doc.user_data.get("km_document") if doc.user_data else None
+    reference = (context or {}).get("reference") or ""
+    return bool(RIKSDAG_REFERENCE.search(reference) or RIKSDAG_REFERENCE.search(doc.text))
+
+
 @dataclass(frozen=True)
 class Candidate:
     start: int
@@ -439,6 +603,8 @@ class EntityRecognizer:
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, str]] = {}
+        #: match ids of the municipality's own aliases (left out in other municipalities)
+        self.local_keys: set[int] = set()
         self._add_aliases(nlp)
         self.measures = MeasureMatcher(self.gazetteer)
         #: one-word district names with a capital (compounds "Gottsundaområdet")
@@ -448,21 +614,27 @@ class EntityRecognizer:
             if a.label == "DISTRICT" and a.exact and " " not in a.text and not a.text.isupper()
         }
         self.parties = self.gazetteer.party_abbreviations
+        self.places = MunicipalityFinder(self.gazetteer)
         self.persons = PersonFinder(
             self.gazetteer.first_names,
             self.gazetteer.surnames,
             self.gazetteer.titles,
             frozenset(self.parties),
+            self.places.unambiguous_forms,
         )
         self._words: Container[str] | None = None
 
     def _add_aliases(self, nlp: Language) -> None:
-        groups: dict[tuple[str, str, bool], list[str]] = {}
+        groups: dict[tuple[str, str, bool, bool], list[str]] = {}
         for alias in self.gazetteer.aliases:
-            groups.setdefault((alias.label, alias.canonical, alias.exact), []).append(alias.text)
-        for (label, canonical, exact), texts in groups.items():
-            key = f"{label}\u241f{canonical}"
-            self.keys[nlp.vocab.strings.add(key)] = (label, canonical)
+            group = (alias.label, alias.canonical, alias.exact, alias.local)
+            groups.setdefault(group, []).append(alias.text)
+        for (label, canonical, exact, local), texts in groups.items():
+            key = f"{label}\u241f{canonical}" + ("\u241flocal" if local else "")
+            match_id = nlp.vocab.strings.add(key)
+            self.keys[match_id] = (label, canonical)
+            if local:
+                self.local_keys.add(match_id)
             patterns = list(nlp.tokenizer.pipe(texts))
             (self.exact_matcher if exact else self.lower_matcher).add(key, patterns)
 
@@ -480,12 +652,66 @@ class EntityRecognizer:
         return self._words
 
     # ------------------------------------------------------------------ candidates
-    def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
+    def _gazetteer_candidates(self, doc: Doc, local: bool = True) -> list[Candidate]:
+        """Alias matches; ``local=False`` leaves out the municipality's own aliases."""
         found = []
         for matcher in (self.lower_matcher, self.exact_matcher):
             for match_id, start, end in matcher(doc):
+                if not local and match_id in self.local_keys:
+                    continue
                 label, canonical = self.keys[match_id]
                 found.append(Candidate(start, end, label, canonical))
+        return found
+
+    def _generic_body_candidates(self, doc: Doc) -> list[Candidate]:
+        """Bodies found by their head word, in any municipality: "grundskolenämnden",
+        "Stadsledningskontorets", "Individ- och familjenämnden", "Kultur-, idrotts- och
+        fritidsnämnden"; canonical = the definite form with a capital."""
+        found = []
+        for token in doc:
+            lower = token.lower_
+            if not lower.endswith(GENERIC_BODY_ENDINGS) or not token.is_alpha:
+                continue
+            head = next(h for h in GENERIC_BODY_HEADS if lower.endswith((h, h + "s")))
+            prefix = lower[: lower.rindex(head)]
+            if len(prefix) < 3 or prefix in GENERIC_BODY_NOT_PREFIXES.get(head, ()):
+                continue
+            start = i = token.i
+            # coordinated first parts: "Individ- och", "Kultur-, idrotts- och"
+            if i >= 2 and doc[i - 1].lower_ in {"och", "samt"} and _first_part(doc[i - 2].text):
+                start = i - 2
+                while (
+                    start >= 2 and doc[start - 1].text == "," and _first_part(doc[start - 2].text)
+                ):
+                    start -= 2
+            words = doc[start : i + 1].text
+            if lower.endswith(head + "s"):
+                words = words[:-1]  # genitive
+            canonical = words[0].upper() + words[1:].lower()
+            found.append(Candidate(start, i + 1, "COUNCIL_BODY", canonical))
+        return found
+
+    def _agency_short_forms(
+        self, doc: Doc, chosen: list[Candidate], county: str | None
+    ) -> list[Candidate]:
+        """ "länsstyrelsen", "regionen" not matched as the configured municipality's own
+        (a document of another municipality): the county board or region named before
+        in the document, else the one of the document's county when it is known."""
+        covered = {k for c in chosen for k in range(c.start, c.end)}
+        defaults = self.gazetteer.counties.get(county or "", ("", ""))
+        found = []
+        for token in doc:
+            kind = AGENCY_SHORT_FORMS.get(token.lower_)
+            if kind is None or token.i in covered:
+                continue
+            previous = [
+                c.canonical
+                for c in chosen
+                if c.label == "AGENCY" and c.end <= token.i and _agency_kind(c.canonical) == kind
+            ]
+            canonical = previous[-1] if previous else defaults[0 if kind == "county" else 1]
+            if canonical:
+                found.append(Candidate(token.i, token.i + 1, "AGENCY", canonical))
         return found
 
     def _party_candidates(self, doc: Doc) -> list[Candidate]:
@@ -607,6 +833,16 @@ class EntityRecognizer:
                 names.append(cand.canonical)
         return names
 
+    @staticmethod
+    def _generic_bodies_not_in(
+        candidates: list[Candidate], generic: list[Candidate]
+    ) -> list[Candidate]:
+        """Generic bodies that are not (inside) a gazetteer or measure match: a state
+        agency or a listed body keeps its own label and name for the same words."""
+        return [
+            g for g in generic if not any(c.start <= g.start and g.end <= c.end for c in candidates)
+        ]
+
     # -------------------------------------------------------------------- resolve
     @staticmethod
     def resolve(candidates: Iterable[Candidate], n_tokens: int) -> list[Candidate]:
@@ -628,11 +864,16 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        candidates = self._not_addresses(doc, self._gazetteer_candidates(doc))
-        candidates += self._district_compounds(doc)
+        home, county = self.places.home_document(doc)
+        candidates = self._not_addresses(doc, self._gazetteer_candidates(doc, local=home))
+        if home:
+            candidates += self._district_compounds(doc)
         candidates += self.measures.find(doc)
         candidates += self._party_candidates(doc)
+        candidates += self._generic_bodies_not_in(candidates, self._generic_body_candidates(doc))
         chosen = self.resolve(candidates, n)
+        if not home:
+            chosen = self.resolve(chosen + self._agency_short_forms(doc, chosen, county), n)
         taken = [False] * n
         for cand in chosen:
             for k in range(cand.start, cand.end):

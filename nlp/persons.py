@@ -319,6 +319,11 @@ NOT_NAMES = frozenset(
         "Efter",
         "Kommunen",
         "Kommun",
+        "Kommuns",
+        "Stad",
+        "Stads",
+        "Län",
+        "Läns",
         "Uppsala",
         "Sverige",
         "Sveriges",
@@ -413,11 +418,14 @@ class PersonFinder:
         surnames: Container[str],
         titles: Container[str],
         party_abbreviations: Container[str],
+        places: Container[str] = frozenset(),
     ) -> None:
         self.first_names = first_names
         self.surnames = surnames
         self.titles = titles
         self.parties = party_abbreviations
+        #: one-word place names that are never a person alone ("säger Göteborgs kommunalråd")
+        self.places = places
 
     # ----------------------------------------------------------------- predicates
     def is_first_name(self, text: str) -> bool:
@@ -572,6 +580,8 @@ class PersonFinder:
             )
             if accept and j < n and doc[j].lower_ in PLACE_HEADS:
                 accept = False  # a street, school or prize named after a person
+            if accept and length == 1 and text in self.places:
+                accept = False  # a municipality's name ("enligt Västerås")
             if accept:
                 raw.append((i, j))
                 i = j
