@@ -8,6 +8,8 @@ A run of capitalised name-like tokens is a person when
   "kommunstyrelsens ordförande Erik Pelling"; ``data/titles.txt``);
 - or it is followed by a party in parentheses ("Segersam (KD)");
 - or it is a known given name after a greeting ("Hej Karin!", "Kära Anna");
+  a person named by one word in these contexts (a title, a party, a verb of saying, a
+  greeting) is that person at its other mentions in the document too;
 - or it is one capitalised word that is no Swedish word form before a verb of saying
   ("Som Segersam påpekar"), not a definite noun ("Aftonbladet skriver");
 - or it has two parts, the last a known family name or one with a typical family-name
@@ -403,7 +405,7 @@ class PersonMatch:
 
 def name_like(text: str) -> bool:
     """Capitalised word (or hyphenated pair) made of letters: "Segersam", "Eva-Lena"."""
-    if len(text) < 2 or not text[0].isupper() or text in NOT_NAMES:
+    if len(text) < 2 or not text[0].isupper() or text in NOT_NAMES or text in CLAUSE_OPENERS:
         return False
     parts = text.split("-")
     return all(p and p[0].isupper() and p[1:].islower() and p.isalpha() for p in parts) or (
@@ -483,8 +485,7 @@ class PersonFinder:
         if sentence_start(doc, i):
             # sentence-initial adverbs are missing from the word list ("Däremot anser")
             return self.looks_like_surname(text)
-        previous = doc[i - 1].text
-        if name_like(previous) and previous not in CLAUSE_OPENERS:
+        if name_like(doc[i - 1].text):
             return False  # the end of a longer name whose first part is a word
         return not text.endswith(DEFINITE_ENDINGS) or self.looks_like_surname(text)
 
@@ -527,6 +528,7 @@ class PersonFinder:
         n = len(doc)
         found: list[PersonMatch] = []
         raw: list[tuple[int, int]] = []
+        alone: set[str] = set()  # one-word persons named where only persons are
         i = 0
         while i < n:
             text = doc[i].text
@@ -560,18 +562,24 @@ class PersonFinder:
                 # "Motionärerna Jenny Axelsson"): the name starts at the next token
                 i += 1
                 continue
-            accept = (
-                (first_known and length >= 2)
-                or self._title_before(doc, i)
+            # a person named by one word in a context that only persons have
+            named_alone = length == 1 and (
+                self._title_before(doc, i)
                 or self._party_after(doc, j)
-                or (self._reported_speech_before(doc, i) and text.lower() not in words)
-                or (length == 1 and self._speaker_before_saying(doc, i, words))
+                or self._speaker_before_saying(doc, i, words)
                 or (
                     first_known
                     and i > 0
                     and doc[i - 1].text in GREETINGS
                     and not doc[i - 1].whitespace_.count("\n")
                 )
+            )
+            accept = (
+                named_alone
+                or (first_known and length >= 2)
+                or self._title_before(doc, i)
+                or self._party_after(doc, j)
+                or (self._reported_speech_before(doc, i) and text.lower() not in words)
                 or (
                     length >= 2
                     and self.looks_like_surname(doc[j - 1].text)
@@ -584,6 +592,8 @@ class PersonFinder:
                 accept = False  # a municipality's name ("enligt Västerås")
             if accept:
                 raw.append((i, j))
+                if named_alone and text.lower() not in words:
+                    alone.add(text)
                 i = j
             else:
                 i += 1
@@ -604,6 +614,10 @@ class PersonFinder:
         for given, persons in by_given_name.items():
             if len(persons) == 1 and given not in canonical_by_surname:
                 canonical_by_surname[given] = next(iter(persons))
+        # a person named by one word where only persons are ("Som Carlberg påpekade",
+        # "Carlberg (M)") is that person elsewhere in the document too ("påminde Carlberg")
+        for name in alone:
+            canonical_by_surname.setdefault(name, name)
         if canonical_by_surname:
             # a one-word match ("säger Holmgren", "Som Holmgren påpekar") is the person of
             # the document with that family name

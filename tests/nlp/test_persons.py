@@ -118,6 +118,17 @@ def test_speaker_and_greeting_without_full_name(entities_of, text, expected):
     assert persons(entities_of, text) == expected
 
 
+def test_one_word_person_is_the_same_person_at_other_mentions(entities_of):
+    text = "Förra veckan mindes Dahlgren annorlunda. Som Dahlgren påpekade saknas en ordförande."
+    assert persons(entities_of, text) == [("Dahlgren", "Dahlgren"), ("Dahlgren", "Dahlgren")]
+
+
+def test_clause_opener_is_not_part_of_a_name(entities_of):
+    assert persons(entities_of, "Som Lindqvist påpekade är budgeten stram.") == [
+        ("Lindqvist", "Lindqvist")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
