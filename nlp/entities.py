@@ -31,7 +31,7 @@ mentions never overlap and never repeat.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -412,21 +412,21 @@ class MunicipalityFinder:
             if any(not rest and not ambiguous for rest, _, ambiguous in entries)
         )
 
-    def scores(self, doc: Doc) -> dict[str, int]:
+    def scores(self, words: Sequence[str]) -> dict[str, int]:
+        """Score of each municipality named in a document (``words``: its token texts)."""
         score: dict[str, int] = {}
-        n = len(doc)
-        for token in doc:
-            entries = self.forms.get(token.text)
+        n = len(words)
+        for i, text in enumerate(words):
+            entries = self.forms.get(text)
             if entries is None:
                 continue
-            i = token.i
             for rest, name, ambiguous in entries:
                 end = i + 1 + len(rest)
-                if rest and tuple(t.text for t in doc[i + 1 : end]) != rest:
+                if rest and tuple(words[i + 1 : end]) != rest:
                     continue
-                nxt = doc[end].lower_ if end < n else ""
+                nxt = words[end].lower() if end < n else ""
                 strong = nxt in MUNICIPALITY_HEADS or (
-                    i >= 2 and doc[i - 1].lower_ == "i" and doc[i - 2].lower_ in COUNCIL_WORDS
+                    i >= 2 and words[i - 1] == "i" and words[i - 2].lower() in COUNCIL_WORDS
                 )
                 if ambiguous and not strong:
                     continue
@@ -434,15 +434,15 @@ class MunicipalityFinder:
                 break
         return score
 
-    def home_document(self, doc: Doc) -> tuple[bool, str | None]:
+    def home_document(self, doc: Doc, words: Sequence[str], text: str) -> tuple[bool, str | None]:
         """(the document is of the configured municipality, the county of the one it is
         of when that is another one)."""
-        score = self.scores(doc)
+        score = self.scores(words)
         home_score = score.pop(self.home, 0)
         other, other_score = max(score.items(), key=lambda kv: kv[1], default=(None, 0))
         if other is not None and other_score >= 2 and other_score > home_score:
             return False, self.county.get(other)
-        if home_score == 0 and _riksdag_document(doc):
+        if home_score == 0 and _riksdag_document(doc, text):
             return False, None
         return True, None
 
@@ -456,11 +456,11 @@ COUNCIL_WORDS = frozenset(
 RIKSDAG_REFERENCE = re.compile(r"\b(?:19|20)\d\d/\d\d:\d+\b")
 
 
-def _riksdag_document(doc: Doc) -> bool:
+def _riksdag_document(doc: Doc, text: str) -> bool:
     """A Riksdag document: its reference or its text has a riksmöte number (2019/20:123)."""
     context = doc.user_data.get("km_document") if doc.user_data else None
     reference = (context or {}).get("reference") or ""
-    return bool(RIKSDAG_REFERENCE.search(reference) or RIKSDAG_REFERENCE.search(doc.text))
+    return bool(RIKSDAG_REFERENCE.search(reference) or RIKSDAG_REFERENCE.search(text))
 
 
 @dataclass(frozen=True)
@@ -567,7 +567,8 @@ class MeasureMatcher:
                 return self.head_canonical[match.group(1)]
         return None
 
-    def find(self, doc: Doc) -> list[Candidate]:
+    def find(self, doc: Doc, text: str | None = None) -> list[Candidate]:
+        """Measures in ``doc`` (``text``: ``doc.text``, when the caller has it)."""
         found = []
         for token in doc:
             if token.is_punct or token.is_space or token.like_num:
@@ -582,7 +583,7 @@ class MeasureMatcher:
                     end = hyphen_compound_end(doc, token.i)
                 found.append(Candidate(start, end, "MEASURE", canonical))
         if self.multi_re is not None:
-            for match in self.multi_re.finditer(doc.text):
+            for match in self.multi_re.finditer(doc.text if text is None else text):
                 group = next(k for k, g in enumerate(match.groups()) if g is not None)
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
@@ -663,31 +664,29 @@ class EntityRecognizer:
                 found.append(Candidate(start, end, label, canonical))
         return found
 
-    def _generic_body_candidates(self, doc: Doc) -> list[Candidate]:
+    def _generic_body_candidates(self, doc: Doc, words: Sequence[str]) -> list[Candidate]:
         """Bodies found by their head word, in any municipality: "grundskolenämnden",
         "Stadsledningskontorets", "Individ- och familjenämnden", "Kultur-, idrotts- och
         fritidsnämnden"; canonical = the definite form with a capital."""
         found = []
-        for token in doc:
-            lower = token.lower_
-            if not lower.endswith(GENERIC_BODY_ENDINGS) or not token.is_alpha:
+        for i, text in enumerate(words):
+            lower = text.lower()
+            if not lower.endswith(GENERIC_BODY_ENDINGS) or not text.isalpha():
                 continue
             head = next(h for h in GENERIC_BODY_HEADS if lower.endswith((h, h + "s")))
             prefix = lower[: lower.rindex(head)]
             if len(prefix) < 3 or prefix in GENERIC_BODY_NOT_PREFIXES.get(head, ()):
                 continue
-            start = i = token.i
+            start = i
             # coordinated first parts: "Individ- och", "Kultur-, idrotts- och"
-            if i >= 2 and doc[i - 1].lower_ in {"och", "samt"} and _first_part(doc[i - 2].text):
+            if i >= 2 and words[i - 1] in {"och", "samt"} and _first_part(words[i - 2]):
                 start = i - 2
-                while (
-                    start >= 2 and doc[start - 1].text == "," and _first_part(doc[start - 2].text)
-                ):
+                while start >= 2 and words[start - 1] == "," and _first_part(words[start - 2]):
                     start -= 2
-            words = doc[start : i + 1].text
+            name = doc[start : i + 1].text
             if lower.endswith(head + "s"):
-                words = words[:-1]  # genitive
-            canonical = words[0].upper() + words[1:].lower()
+                name = name[:-1]  # genitive
+            canonical = name[0].upper() + name[1:].lower()
             found.append(Candidate(start, i + 1, "COUNCIL_BODY", canonical))
         return found
 
@@ -774,12 +773,11 @@ class EntityRecognizer:
             j += 1
         return j < len(doc) and doc[j].lower_ in PARTY_VERBS
 
-    def _district_compounds(self, doc: Doc) -> list[Candidate]:
+    def _district_compounds(self, words: Sequence[str]) -> list[Candidate]:
         """ "Gottsundaområdet", "Stenhagensområdets": a district's name compounded with
         "område" or "stadsdel" is that district."""
         found = []
-        for token in doc:
-            text = token.text
+        for i, text in enumerate(words):
             if not text[:1].isupper() or not text.endswith(AREA_HEADS):
                 continue
             for head in AREA_HEADS:
@@ -789,7 +787,7 @@ class EntityRecognizer:
                     if canonical is None and stem.endswith("s"):
                         canonical = self.district_names.get(stem[:-1])
                     if canonical is not None:
-                        found.append(Candidate(token.i, token.i + 1, "DISTRICT", canonical))
+                        found.append(Candidate(i, i + 1, "DISTRICT", canonical))
                     break
         return found
 
@@ -864,13 +862,17 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        home, county = self.places.home_document(doc)
+        text = doc.text
+        words = [token.text for token in doc]
+        home, county = self.places.home_document(doc, words, text)
         candidates = self._not_addresses(doc, self._gazetteer_candidates(doc, local=home))
         if home:
-            candidates += self._district_compounds(doc)
-        candidates += self.measures.find(doc)
+            candidates += self._district_compounds(words)
+        candidates += self.measures.find(doc, text)
         candidates += self._party_candidates(doc)
-        candidates += self._generic_bodies_not_in(candidates, self._generic_body_candidates(doc))
+        candidates += self._generic_bodies_not_in(
+            candidates, self._generic_body_candidates(doc, words)
+        )
         chosen = self.resolve(candidates, n)
         if not home:
             chosen = self.resolve(chosen + self._agency_short_forms(doc, chosen, county), n)
