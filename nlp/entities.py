@@ -10,8 +10,19 @@ name.  Sources of candidates:
   continuations, compound heads, exact abbreviations and multi-word stems;
 - party abbreviations in parentheses ("(S)", "(S, V och MP)"), multi-letter
   abbreviations anywhere ("KD", "SD:s"), and letter-hyphen compounds ("S-styret");
+- district compounds ("Gottsundaområdet"); a district before torg, gata, väg, skola …
+  is an address and dropped ("Vaksala torg 1");
+- bodies by their head word, in any municipality ("grundskolenämnden", "Individ- och
+  familjenämnden", "stadsledningskontoret"), where no gazetteer entry covers them;
 - persons (nlp/persons.py);
 - "nämnden" / "förvaltningen" without a name: the nearest body of that kind named before.
+
+The document's municipality (``MunicipalityFinder``, from the names of Sweden's
+municipalities in it): in a document of another municipality, or a Riksdag document that
+does not name the configured one, the configured municipality's own aliases (districts,
+bodies, local short forms such as "länsstyrelsen") are left out; "länsstyrelsen" and
+"regionen" there are the ones named before in the document, else those of the other
+municipality's county.
 
 Overlaps are resolved by keeping the longest candidate (ties: the order above), so
 mentions never overlap and never repeat.
@@ -20,7 +31,7 @@ mentions never overlap and never repeat.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -74,8 +85,156 @@ INFLECTIONS = frozenset(
 COMPOUND_STEM_MIN = 8  # stems this long may continue as a compound
 #: word forms whose measure (or none) is remembered; the cache starts over when full
 TOKEN_CACHE_SIZE = 200_000
-#: party abbreviations that may stand outside parentheses (unambiguous in council text)
-FREE_PARTY_ABBREVIATIONS = frozenset({"KD", "MP", "SD", "VPK", "KDS", "SAP", "FP"})
+#: party abbreviations that may stand outside parentheses (unambiguous in council text;
+#: "Fp", "Kd", "Mp" are the mixed-case forms of older records)
+FREE_PARTY_ABBREVIATIONS = frozenset(
+    {"KD", "MP", "SD", "VPK", "KDS", "SAP", "FP", "Fp", "Kd", "Mp"}
+)
+#: nouns that make a following capital letter a label, not a party ("bilaga S", "punkt C:s")
+LETTER_LABEL_NOUNS = frozenset(
+    {
+        "bilaga",
+        "bilagan",
+        "bilagorna",
+        "avsnitt",
+        "avsnittet",
+        "punkt",
+        "punkten",
+        "kapitel",
+        "kapitlet",
+        "alternativ",
+        "alternativet",
+        "del",
+        "delen",
+        "fall",
+        "fallet",
+        "typ",
+        "kategori",
+        "kategorin",
+        "zon",
+        "zonen",
+        "område",
+        "området",
+        "grupp",
+        "gruppen",
+        "nivå",
+        "nivån",
+        "klass",
+        "klassen",
+        "hus",
+        "huset",
+        "plan",
+        "planet",
+        "sal",
+        "salen",
+        "rum",
+        "etapp",
+        "etappen",
+        "steg",
+        "steget",
+        "version",
+        "modell",
+        "scenario",
+        "scenariot",
+        "tabell",
+        "tabellen",
+        "figur",
+        "figuren",
+        "diagram",
+        "diagrammet",
+        "karta",
+        "kartan",
+        "person",
+        "personen",
+        "elev",
+        "eleven",
+        "företag",
+        "företaget",
+        "bolag",
+        "bolaget",
+        "skola",
+        "skolan",
+        "objekt",
+        "vitamin",
+        "storlek",
+        "storlekarna",
+        "lista",
+        "listan",
+        "linje",
+        "linjen",
+        "väg",
+        "trappa",
+        "ingång",
+        "ingången",
+        "entré",
+        "port",
+        "porten",
+    }
+)
+#: what a party does in a council record: a party letter outside parentheses before one of
+#: these verbs is the party ("att L nu röstar emot", "S och V yrkade bifall")
+PARTY_VERBS = frozenset(
+    {
+        "röstar",
+        "röstade",
+        "yrkar",
+        "yrkade",
+        "föreslår",
+        "föreslog",
+        "reserverar",
+        "reserverade",
+        "motionerar",
+        "motionerade",
+        "kräver",
+        "krävde",
+        "driver",
+        "drev",
+        "vill",
+        "ville",
+        "anser",
+        "ansåg",
+        "menar",
+        "tycker",
+        "tyckte",
+        "stöder",
+        "stödjer",
+        "stödde",
+        "avstår",
+        "avstod",
+        "backar",
+        "backade",
+        "styr",
+        "styrde",
+        "regerar",
+        "vann",
+        "förlorade",
+        "tappar",
+        "tappade",
+        "lovar",
+        "lovade",
+        "satsar",
+        "satsade",
+        "prioriterar",
+        "prioriterade",
+        "kritiserar",
+        "kritiserade",
+        "välkomnar",
+        "välkomnade",
+        "motsätter",
+        "motsatte",
+        "säger",
+        "sa",
+        "sade",
+        "instämmer",
+        "instämde",
+        "deltar",
+        "deltog",
+    }
+)
+#: adverbs that may stand between the party and its verb ("L nu röstar")
+PARTY_VERB_ADVERBS = frozenset(
+    {"nu", "också", "även", "inte", "dock", "däremot", "redan", "fortfarande", "återigen", "ju"}
+)
 #: "S-ledda", "M-styret": a party letter before these word beginnings (not "C-uppsatsen")
 PARTY_COMPOUND_HEADS = (
     "led",
@@ -102,6 +261,31 @@ PARTY_COMPOUND_HEADS = (
     "kongress",
 )
 PARTY_LIST_WORDS = frozenset({",", "och", "/", "samt", "+", "&"})
+#: heads of a one-word compound that names a district's area ("Gottsundaområdet")
+AREA_HEADS = ("området", "områdets", "område", "områdes", "stadsdelen", "stadsdelens")
+#: words after a district name that make it the name of a street, square, road, park or
+#: school ("Vaksala torg 1", "Gottsunda skola"): an address, not the district (a village's
+#: church, "vid Järlåsa kyrka", still places the text in the village)
+STREET_HEADS = frozenset(
+    {
+        "torg",
+        "torget",
+        "gata",
+        "gatan",
+        "väg",
+        "vägen",
+        "allé",
+        "allén",
+        "gränd",
+        "gränden",
+        "stig",
+        "stigen",
+        "park",
+        "parken",
+        "skola",
+        "skolan",
+    }
+)
 #: generic body words resolved to the nearest named body of that kind
 GENERIC_BODIES = {
     "nämnden": "nämnden",
@@ -109,6 +293,174 @@ GENERIC_BODIES = {
     "förvaltningen": "förvaltningen",
     "förvaltningens": "förvaltningen",
 }
+
+
+def hyphen_compound_end(doc: Doc, i: int) -> int:
+    """End of a compound written with a hyphen after an abbreviation ("SSP-arbetet",
+    "SSP-samverkan"): the abbreviation, "-" and a lower-case word, with no space between."""
+    if (
+        i + 2 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "-"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].text[:1].islower()
+        and doc[i + 2].is_alpha
+    ):
+        return i + 3
+    return i + 1
+
+
+#: head words of bodies found without a gazetteer (compounds: "grundskolenämnden")
+GENERIC_BODY_HEADS = ("nämnden", "förvaltningen", "ledningskontoret", "byggnadskontoret")
+GENERIC_BODY_ENDINGS = GENERIC_BODY_HEADS + tuple(h + "s" for h in GENERIC_BODY_HEADS)
+#: first parts that make the compound something else than a municipal body
+GENERIC_BODY_NOT_PREFIXES = {
+    # state boards (hyresnämnden, ansvarsnämnden ...), boards of associations and sports
+    # (disciplinnämnden) and generic words (facknämnden)
+    "nämnden": frozenset(
+        {
+            "hyres",
+            "arrende",
+            "ansvars",
+            "fack",
+            "besvärs",
+            "överklagande",
+            "skatterätts",
+            "prövnings",
+            "etikprövnings",
+            "disciplin",
+            "tävlings",
+            "pris",
+        }
+    ),
+    # the activity, the state or a court's administration of an estate, not a body
+    "förvaltningen": frozenset(
+        {
+            "stats",
+            "kommun",
+            "kapital",
+            "skogs",
+            "egendoms",
+            "fond",
+            "arvs",
+            "bo",
+            "dödsbo",
+            "region",
+            "tvångs",
+            "konkurs",
+        }
+    ),
+}
+#: short forms of agencies that mean the one of the document's county
+AGENCY_SHORT_FORMS = {
+    "länsstyrelsen": "county",
+    "länsstyrelsens": "county",
+    "regionen": "region",
+    "regionens": "region",
+    "landstinget": "region",
+    "landstingets": "region",
+}
+
+
+def _agency_kind(canonical: str) -> str | None:
+    if canonical.startswith("Länsstyrelsen i "):
+        return "county"
+    if canonical.startswith("Region ") or canonical == "Västra Götalandsregionen":
+        return "region"
+    return None
+
+
+def _first_part(text: str) -> bool:
+    """The first part of a coordinated compound: "Individ-", "idrotts-"."""
+    return len(text) > 2 and text.endswith("-") and text[:-1].isalpha()
+
+
+class MunicipalityFinder:
+    """Which municipality a document is about, from the names of Sweden's municipalities
+    in it (``data/kommuner.tsv``).
+
+    A name counts once per mention ("Västerås", "Göteborgs") and once more in
+    "X kommun", "Xs stad", "kommunfullmäktige i X"; an ambiguous name (Mark, Lund) counts
+    only in those.  The document is of another municipality when another one scores at
+    least 2 and more than the configured one.  A Riksdag document (a reference such as
+    "2019/20:123") is of the configured municipality only when it names it."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.home = gazetteer.home
+        self.county = {name: county for name, (county, _) in gazetteer.municipalities.items()}
+        #: first word of a name (and its genitive, in capitals too) -> [(rest, name, ambiguous)]
+        self.forms: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        names = {name: ambiguous for name, (_, ambiguous) in gazetteer.municipalities.items()}
+        names.setdefault(self.home, False)
+        for name, ambiguous in names.items():
+            words = name.split(" ")
+            last = words[-1]
+            lasts = {last, last + "s"} if last[-1] not in "sxz" else {last}
+            for form in lasts:
+                full = words[:-1] + [form]
+                for variant in (full, [w.upper() for w in full]):
+                    self.forms.setdefault(variant[0], []).append(
+                        (tuple(variant[1:]), name, ambiguous)
+                    )
+
+    @property
+    def unambiguous_forms(self) -> frozenset[str]:
+        """One-word forms of the unambiguous names ("Västerås", "Göteborgs")."""
+        return frozenset(
+            form
+            for form, entries in self.forms.items()
+            if any(not rest and not ambiguous for rest, _, ambiguous in entries)
+        )
+
+    def scores(self, words: Sequence[str]) -> dict[str, int]:
+        """Score of each municipality named in a document (``words``: its token texts)."""
+        score: dict[str, int] = {}
+        n = len(words)
+        for i, text in enumerate(words):
+            entries = self.forms.get(text)
+            if entries is None:
+                continue
+            for rest, name, ambiguous in entries:
+                end = i + 1 + len(rest)
+                if rest and tuple(words[i + 1 : end]) != rest:
+                    continue
+                nxt = words[end].lower() if end < n else ""
+                strong = nxt in MUNICIPALITY_HEADS or (
+                    i >= 2 and words[i - 1] == "i" and words[i - 2].lower() in COUNCIL_WORDS
+                )
+                if ambiguous and not strong:
+                    continue
+                score[name] = score.get(name, 0) + 1 + strong
+                break
+        return score
+
+    def home_document(self, doc: Doc, words: Sequence[str], text: str) -> tuple[bool, str | None]:
+        """(the document is of the configured municipality, the county of the one it is
+        of when that is another one)."""
+        score = self.scores(words)
+        home_score = score.pop(self.home, 0)
+        other, other_score = max(score.items(), key=lambda kv: kv[1], default=(None, 0))
+        if other is not None and other_score >= 2 and other_score > home_score:
+            return False, self.county.get(other)
+        if home_score == 0 and _riksdag_document(doc, text):
+            return False, None
+        return True, None
+
+
+#: words after a municipality's name that make it the municipality ("Västerås stad")
+MUNICIPALITY_HEADS = frozenset({"kommun", "kommuns", "stad", "stads"})
+#: "kommunfullmäktige i Örebro", "kommunstyrelsen i Västerås"
+COUNCIL_WORDS = frozenset(
+    {"kommunfullmäktige", "fullmäktige", "kommunstyrelsen", "kommunen", "staden"}
+)
+RIKSDAG_REFERENCE = re.compile(r"\b(?:19|20)\d\d/\d\d:\d+\b")
+
+
+def _riksdag_document(doc: Doc, text: str) -> bool:
+    """A Riksdag document: its reference or its text has a riksmöte number (2019/20:123)."""
+    context = doc.user_data.get("km_document") if doc.user_data else None
+    reference = (context or {}).get("reference") or ""
+    return bool(RIKSDAG_REFERENCE.search(reference) or RIKSDAG_REFERENCE.search(text))
 
 
 @dataclass(frozen=True)
@@ -150,6 +502,9 @@ class MeasureMatcher:
                     heads.append((stem[1:], measure.canonical))
                 else:
                     self.prefix.setdefault(stem, measure.canonical)
+                    if stem.endswith("are") and len(stem) > COMPOUND_STEM_MIN:
+                        # agent nouns drop the e before -na: fältsekreterare -> fältsekreterarna
+                        self.prefix.setdefault(stem[:-1], measure.canonical)
         self._cache: dict[str, str | None] = {}
         self.min_len = min((len(s) for s in self.prefix), default=1)
         self.max_len = max((len(s) for s in self.prefix), default=0)
@@ -167,6 +522,9 @@ class MeasureMatcher:
         self.multi_re = None
         self.multi_canonical: list[str] = []
         if multi:
+            # longest first: the regex takes the first alternative that matches, and
+            # "handlingsplan för ökad trygghet och säkerhet" must win over its beginning
+            multi.sort(key=lambda item: len(item[0]), reverse=True)
             parts = []
             for stem, canonical in multi:
                 words = [re.escape(w) + r"[a-zåäö]*" for w in re.split(r"[\s-]+", stem) if w]
@@ -209,20 +567,23 @@ class MeasureMatcher:
                 return self.head_canonical[match.group(1)]
         return None
 
-    def find(self, doc: Doc) -> list[Candidate]:
+    def find(self, doc: Doc, text: str | None = None) -> list[Candidate]:
+        """Measures in ``doc`` (``text``: ``doc.text``, when the caller has it)."""
         found = []
         for token in doc:
             if token.is_punct or token.is_space or token.like_num:
                 continue
             canonical = self._token_measure(token.text)
             if canonical is not None:
-                start = token.i
+                start, end = token.i, token.i + 1
                 before = self.before.get(canonical, frozenset())
                 while start > 0 and start > token.i - 3 and doc[start - 1].lower_ in before:
                     start -= 1
-                found.append(Candidate(start, token.i + 1, "MEASURE", canonical))
+                if token.text in self.exact:
+                    end = hyphen_compound_end(doc, token.i)
+                found.append(Candidate(start, end, "MEASURE", canonical))
         if self.multi_re is not None:
-            for match in self.multi_re.finditer(doc.text):
+            for match in self.multi_re.finditer(doc.text if text is None else text):
                 group = next(k for k, g in enumerate(match.groups()) if g is not None)
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
@@ -243,24 +604,38 @@ class EntityRecognizer:
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, str]] = {}
+        #: match ids of the municipality's own aliases (left out in other municipalities)
+        self.local_keys: set[int] = set()
         self._add_aliases(nlp)
         self.measures = MeasureMatcher(self.gazetteer)
+        #: one-word district names with a capital (compounds "Gottsundaområdet")
+        self.district_names = {
+            a.text: a.canonical
+            for a in self.gazetteer.aliases
+            if a.label == "DISTRICT" and a.exact and " " not in a.text and not a.text.isupper()
+        }
         self.parties = self.gazetteer.party_abbreviations
+        self.places = MunicipalityFinder(self.gazetteer)
         self.persons = PersonFinder(
             self.gazetteer.first_names,
             self.gazetteer.surnames,
             self.gazetteer.titles,
             frozenset(self.parties),
+            self.places.unambiguous_forms,
         )
         self._words: Container[str] | None = None
 
     def _add_aliases(self, nlp: Language) -> None:
-        groups: dict[tuple[str, str, bool], list[str]] = {}
+        groups: dict[tuple[str, str, bool, bool], list[str]] = {}
         for alias in self.gazetteer.aliases:
-            groups.setdefault((alias.label, alias.canonical, alias.exact), []).append(alias.text)
-        for (label, canonical, exact), texts in groups.items():
-            key = f"{label}\u241f{canonical}"
-            self.keys[nlp.vocab.strings.add(key)] = (label, canonical)
+            group = (alias.label, alias.canonical, alias.exact, alias.local)
+            groups.setdefault(group, []).append(alias.text)
+        for (label, canonical, exact, local), texts in groups.items():
+            key = f"{label}\u241f{canonical}" + ("\u241flocal" if local else "")
+            match_id = nlp.vocab.strings.add(key)
+            self.keys[match_id] = (label, canonical)
+            if local:
+                self.local_keys.add(match_id)
             patterns = list(nlp.tokenizer.pipe(texts))
             (self.exact_matcher if exact else self.lower_matcher).add(key, patterns)
 
@@ -278,12 +653,64 @@ class EntityRecognizer:
         return self._words
 
     # ------------------------------------------------------------------ candidates
-    def _gazetteer_candidates(self, doc: Doc) -> list[Candidate]:
+    def _gazetteer_candidates(self, doc: Doc, local: bool = True) -> list[Candidate]:
+        """Alias matches; ``local=False`` leaves out the municipality's own aliases."""
         found = []
         for matcher in (self.lower_matcher, self.exact_matcher):
             for match_id, start, end in matcher(doc):
+                if not local and match_id in self.local_keys:
+                    continue
                 label, canonical = self.keys[match_id]
                 found.append(Candidate(start, end, label, canonical))
+        return found
+
+    def _generic_body_candidates(self, doc: Doc, words: Sequence[str]) -> list[Candidate]:
+        """Bodies found by their head word, in any municipality: "grundskolenämnden",
+        "Stadsledningskontorets", "Individ- och familjenämnden", "Kultur-, idrotts- och
+        fritidsnämnden"; canonical = the definite form with a capital."""
+        found = []
+        for i, text in enumerate(words):
+            lower = text.lower()
+            if not lower.endswith(GENERIC_BODY_ENDINGS) or not text.isalpha():
+                continue
+            head = next(h for h in GENERIC_BODY_HEADS if lower.endswith((h, h + "s")))
+            prefix = lower[: lower.rindex(head)]
+            if len(prefix) < 3 or prefix in GENERIC_BODY_NOT_PREFIXES.get(head, ()):
+                continue
+            start = i
+            # coordinated first parts: "Individ- och", "Kultur-, idrotts- och"
+            if i >= 2 and words[i - 1] in {"och", "samt"} and _first_part(words[i - 2]):
+                start = i - 2
+                while start >= 2 and words[start - 1] == "," and _first_part(words[start - 2]):
+                    start -= 2
+            name = doc[start : i + 1].text
+            if lower.endswith(head + "s"):
+                name = name[:-1]  # genitive
+            canonical = name[0].upper() + name[1:].lower()
+            found.append(Candidate(start, i + 1, "COUNCIL_BODY", canonical))
+        return found
+
+    def _agency_short_forms(
+        self, doc: Doc, chosen: list[Candidate], county: str | None
+    ) -> list[Candidate]:
+        """ "länsstyrelsen", "regionen" not matched as the configured municipality's own
+        (a document of another municipality): the county board or region named before
+        in the document, else the one of the document's county when it is known."""
+        covered = {k for c in chosen for k in range(c.start, c.end)}
+        defaults = self.gazetteer.counties.get(county or "", ("", ""))
+        found = []
+        for token in doc:
+            kind = AGENCY_SHORT_FORMS.get(token.lower_)
+            if kind is None or token.i in covered:
+                continue
+            previous = [
+                c.canonical
+                for c in chosen
+                if c.label == "AGENCY" and c.end <= token.i and _agency_kind(c.canonical) == kind
+            ]
+            canonical = previous[-1] if previous else defaults[0 if kind == "county" else 1]
+            if canonical:
+                found.append(Candidate(token.i, token.i + 1, "AGENCY", canonical))
         return found
 
     def _party_candidates(self, doc: Doc) -> list[Candidate]:
@@ -321,9 +748,60 @@ class EntityRecognizer:
                 and not doc[i].whitespace_
                 and doc[i + 2].lower_.startswith(PARTY_COMPOUND_HEADS)
             )
-            if in_parentheses or hyphen_compound:
+            if in_parentheses or hyphen_compound or self._party_in_running_text(doc, i, k, m):
                 found.append(Candidate(i, i + 1, "PARTY", canonical))
         return found
+
+    def _party_in_running_text(self, doc: Doc, i: int, k: int, m: int) -> bool:
+        """A one-letter party abbreviation outside parentheses (``doc[k+1:m]`` is the list
+        of party abbreviations it stands in): a genitive ("S:s förslag"), a member of a list
+        with an unambiguous abbreviation ("S, V och MP"), or the subject of what parties do
+        ("att L nu röstar emot", "S och V yrkade bifall"); never after a noun that makes a
+        capital letter a label ("bilaga S", "alternativ C:s")."""
+        if k >= 0 and doc[k].lower_ in LETTER_LABEL_NOUNS:
+            return False
+        token = doc[i]
+        if token.text.endswith(":s"):
+            return True
+        if i + 1 < len(doc) and doc[i + 1].text in {".", "-"} and not token.whitespace_:
+            return False  # an initial ("L. Berg") or a compound
+        members = [t.text for t in doc[k + 1 : m] if t.text not in PARTY_LIST_WORDS]
+        if any(member in FREE_PARTY_ABBREVIATIONS for member in members):
+            return True
+        j = m
+        while j < len(doc) and j < m + 2 and doc[j].lower_ in PARTY_VERB_ADVERBS:
+            j += 1
+        return j < len(doc) and doc[j].lower_ in PARTY_VERBS
+
+    def _district_compounds(self, words: Sequence[str]) -> list[Candidate]:
+        """ "Gottsundaområdet", "Stenhagensområdets": a district's name compounded with
+        "område" or "stadsdel" is that district."""
+        found = []
+        for i, text in enumerate(words):
+            if not text[:1].isupper() or not text.endswith(AREA_HEADS):
+                continue
+            for head in AREA_HEADS:
+                if text.endswith(head):
+                    stem = text[: -len(head)]
+                    canonical = self.district_names.get(stem)
+                    if canonical is None and stem.endswith("s"):
+                        canonical = self.district_names.get(stem[:-1])
+                    if canonical is not None:
+                        found.append(Candidate(i, i + 1, "DISTRICT", canonical))
+                    break
+        return found
+
+    @staticmethod
+    def _not_addresses(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """Drop districts that are the first part of a street, square or school name."""
+        return [
+            c
+            for c in candidates
+            if c.label != "DISTRICT"
+            or c.end >= len(doc)
+            or doc[c.end].lower_ not in STREET_HEADS
+            or doc[c.end - 1].text.endswith("s")  # "Gottsundas skolor": the district's
+        ]
 
     def _generic_bodies(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         bodies = [c for c in chosen if c.label == "COUNCIL_BODY"]
@@ -353,6 +831,16 @@ class EntityRecognizer:
                 names.append(cand.canonical)
         return names
 
+    @staticmethod
+    def _generic_bodies_not_in(
+        candidates: list[Candidate], generic: list[Candidate]
+    ) -> list[Candidate]:
+        """Generic bodies that are not (inside) a gazetteer or measure match: a state
+        agency or a listed body keeps its own label and name for the same words."""
+        return [
+            g for g in generic if not any(c.start <= g.start and g.end <= c.end for c in candidates)
+        ]
+
     # -------------------------------------------------------------------- resolve
     @staticmethod
     def resolve(candidates: Iterable[Candidate], n_tokens: int) -> list[Candidate]:
@@ -374,10 +862,20 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        candidates = self._gazetteer_candidates(doc)
-        candidates += self.measures.find(doc)
+        text = doc.text
+        words = [token.text for token in doc]
+        home, county = self.places.home_document(doc, words, text)
+        candidates = self._not_addresses(doc, self._gazetteer_candidates(doc, local=home))
+        if home:
+            candidates += self._district_compounds(words)
+        candidates += self.measures.find(doc, text)
         candidates += self._party_candidates(doc)
+        candidates += self._generic_bodies_not_in(
+            candidates, self._generic_body_candidates(doc, words)
+        )
         chosen = self.resolve(candidates, n)
+        if not home:
+            chosen = self.resolve(chosen + self._agency_short_forms(doc, chosen, county), n)
         taken = [False] * n
         for cand in chosen:
             for k in range(cand.start, cand.end):

@@ -7,6 +7,11 @@ A run of capitalised name-like tokens is a person when
 - or it follows a title ("rikspolischef Anders Thornberg", "landshövdingen Göran Enander",
   "kommunstyrelsens ordförande Erik Pelling"; ``data/titles.txt``);
 - or it is followed by a party in parentheses ("Segersam (KD)");
+- or it is a known given name after a greeting ("Hej Karin!", "Kära Anna");
+  a person named by one word in these contexts (a title, a party, a verb of saying, a
+  greeting) is that person at its other mentions in the document too;
+- or it is one capitalised word that is no Swedish word form before a verb of saying
+  ("Som Segersam påpekar"), not a definite noun ("Aftonbladet skriver");
 - or it has two parts, the last a known family name or one with a typical family-name
   ending (-sson, -berg, -ström, -qvist …), and the first is not an ordinary Swedish word.
 
@@ -15,7 +20,9 @@ base form is known (a family name, or the same person written without -s elsewhe
 the document) or when a lower-case word follows.  Once a full name is found, later
 mentions of the family name alone ("Thornberg", "Thornbergs") are the same person, and so
 are mentions of the given name alone when only one person of the document has it
-("Jenny Axelsson (V) … svarade Jenny").
+("Jenny Axelsson (V) … svarade Jenny").  Such a name that is also a Swedish word ("Holm",
+"Eva") or a given name alone ("Per") is taken at the start of a sentence only before a
+finite verb ("Holm får medhåll", "Eva lämnade lokalen"; not "Per år").
 """
 
 from __future__ import annotations
@@ -132,6 +139,121 @@ VERBS_AFTER_NAME = frozenset(
         "svarar",
     }
 )
+#: finite verbs after a sentence-initial name that is also a Swedish word: "Holm får
+#: medhåll", "Alm frågar" (with "-ade" past tenses: "Eva lämnade lokalen"), not "Per år"
+SUBJECT_VERBS = (
+    (VERBS_AFTER_NAME - {"och", "som", "samt"})
+    | REPORTING_WORDS
+    | frozenset(
+        {
+            "får",
+            "fick",
+            "blir",
+            "blev",
+            "tar",
+            "tog",
+            "ger",
+            "gav",
+            "går",
+            "gick",
+            "står",
+            "stod",
+            "ser",
+            "såg",
+            "tror",
+            "trodde",
+            "vet",
+            "visste",
+            "måste",
+            "bör",
+            "borde",
+            "skulle",
+            "kunde",
+            "lovar",
+            "tackar",
+            "replikerar",
+            "instämmer",
+            "instämde",
+            "anmäler",
+            "anmälde",
+            "begär",
+            "begärde",
+            "framhåller",
+            "framhöll",
+            "underströk",
+            "hänvisar",
+            "poängterar",
+            "återkommer",
+            "medger",
+            "medgav",
+            "skrev",
+            "ansåg",
+        }
+    )
+)
+#: verbs of saying after a name: "Som Segersam påpekar", "Lindqvist konstaterade att"
+SAYING_VERBS = frozenset(
+    {
+        "säger",
+        "sa",
+        "sade",
+        "påpekar",
+        "påpekade",
+        "menar",
+        "menade",
+        "anser",
+        "ansåg",
+        "skriver",
+        "skrev",
+        "konstaterar",
+        "konstaterade",
+        "betonar",
+        "betonade",
+        "understryker",
+        "underströk",
+        "framhåller",
+        "framhöll",
+        "poängterar",
+        "poängterade",
+        "förklarar",
+        "förklarade",
+        "berättar",
+        "berättade",
+        "medger",
+        "medgav",
+        "tillägger",
+        "tillade",
+    }
+)
+#: greetings before a given name in letters and e-mails ("Hej Karin!", "Kära Anna")
+GREETINGS = frozenset({"Hej", "Hejsan", "Hallå", "Kära", "Bästa", "hej", "hejsan"})
+#: function words that open a clause and are never part of a name ("Som Segersam påpekar")
+CLAUSE_OPENERS = frozenset(
+    {
+        "Som",
+        "Såsom",
+        "Liksom",
+        "Precis",
+        "Men",
+        "Och",
+        "Att",
+        "När",
+        "Då",
+        "Där",
+        "Eftersom",
+        "Medan",
+        "Även",
+        "Också",
+        "Dessutom",
+        "Däremot",
+        "Nu",
+        "Här",
+        "Just",
+    }
+)
+#: endings of definite nouns: "Aftonbladet skriver", "Hyresgästföreningen anser" name an
+#: organisation, not a person
+DEFINITE_ENDINGS = ("en", "et", "na")
 #: words after a name that make it the name of a place or an institution
 #: ("Hugo Alfvéns väg", "Anna Whitlocks gymnasium")
 PLACE_HEADS = frozenset(
@@ -199,6 +321,11 @@ NOT_NAMES = frozenset(
         "Efter",
         "Kommunen",
         "Kommun",
+        "Kommuns",
+        "Stad",
+        "Stads",
+        "Län",
+        "Läns",
         "Uppsala",
         "Sverige",
         "Sveriges",
@@ -264,6 +391,11 @@ NOT_NAMES = frozenset(
 )
 
 
+def sentence_start(doc: Doc, i: int) -> bool:
+    """``doc[i]`` begins a sentence (km_sentences leaves the document's first word unset)."""
+    return bool(doc[i].is_sent_start) or all(doc[k].is_space for k in range(i))
+
+
 @dataclass(frozen=True)
 class PersonMatch:
     start: int  # token index
@@ -273,7 +405,7 @@ class PersonMatch:
 
 def name_like(text: str) -> bool:
     """Capitalised word (or hyphenated pair) made of letters: "Segersam", "Eva-Lena"."""
-    if len(text) < 2 or not text[0].isupper() or text in NOT_NAMES:
+    if len(text) < 2 or not text[0].isupper() or text in NOT_NAMES or text in CLAUSE_OPENERS:
         return False
     parts = text.split("-")
     return all(p and p[0].isupper() and p[1:].islower() and p.isalpha() for p in parts) or (
@@ -288,11 +420,14 @@ class PersonFinder:
         surnames: Container[str],
         titles: Container[str],
         party_abbreviations: Container[str],
+        places: Container[str] = frozenset(),
     ) -> None:
         self.first_names = first_names
         self.surnames = surnames
         self.titles = titles
         self.parties = party_abbreviations
+        #: one-word place names that are never a person alone ("säger Göteborgs kommunalråd")
+        self.places = places
 
     # ----------------------------------------------------------------- predicates
     def is_first_name(self, text: str) -> bool:
@@ -338,6 +473,44 @@ class PersonFinder:
         """ "säger Svensson", "enligt Pelling", "skriver Lindqvist" """
         return i > 0 and doc[i - 1].lower_ in REPORTING_WORDS
 
+    def _speaker_before_saying(self, doc: Doc, i: int, words: Container[str]) -> bool:
+        """ "Som Segersam påpekar", "Lindqvist konstaterade att …": one capitalised word
+        that is no Swedish word form, before a verb of saying; not a definite noun
+        (an organisation: "Aftonbladet skriver") unless it looks like a family name."""
+        text = doc[i].text
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in SAYING_VERBS:
+            return False
+        if text.lower() in words or self.is_title(text):
+            return False
+        if sentence_start(doc, i):
+            # sentence-initial adverbs are missing from the word list ("Däremot anser")
+            return self.looks_like_surname(text)
+        if name_like(doc[i - 1].text):
+            return False  # the end of a longer name whose first part is a word
+        return not text.endswith(DEFINITE_ENDINGS) or self.looks_like_surname(text)
+
+    @staticmethod
+    def _verb_after(doc: Doc, k: int) -> bool:
+        """A finite verb after ``doc[k]``: one of SUBJECT_VERBS or a past tense in -ade."""
+        if k + 1 >= len(doc):
+            return False
+        nxt = doc[k + 1].lower_
+        return nxt in SUBJECT_VERBS or (len(nxt) > 5 and nxt.endswith("ade") and nxt.isalpha())
+
+    def _subject_at_sentence_start(self, doc: Doc, k: int, words: Container[str]) -> bool:
+        """A surname or given name alone that starts a sentence: when it is also a Swedish
+        word ("Holm", "Eva") only before a finite verb; a given name ("Per", "Harald") not
+        before a lower-case word other than a verb or "och" ("Per år", "Per capita")."""
+        text = doc[k].text
+        if text.lower() in words:
+            return self._verb_after(doc, k)
+        if not self.is_first_name(text) or k + 1 >= len(doc):
+            return True
+        nxt = doc[k + 1].text
+        if not (nxt.isalpha() and nxt.islower()) or nxt in {"och", "som", "samt"}:
+            return True
+        return self._verb_after(doc, k) or nxt.endswith(("de", "te"))
+
     def _party_after(self, doc: Doc, j: int) -> bool:
         return (
             j + 2 < len(doc)
@@ -355,6 +528,7 @@ class PersonFinder:
         n = len(doc)
         found: list[PersonMatch] = []
         raw: list[tuple[int, int]] = []
+        alone: set[str] = set()  # one-word persons named where only persons are
         i = 0
         while i < n:
             text = doc[i].text
@@ -388,8 +562,21 @@ class PersonFinder:
                 # "Motionärerna Jenny Axelsson"): the name starts at the next token
                 i += 1
                 continue
+            # a person named by one word in a context that only persons have
+            named_alone = length == 1 and (
+                self._title_before(doc, i)
+                or self._party_after(doc, j)
+                or self._speaker_before_saying(doc, i, words)
+                or (
+                    first_known
+                    and i > 0
+                    and doc[i - 1].text in GREETINGS
+                    and not doc[i - 1].whitespace_.count("\n")
+                )
+            )
             accept = (
-                (first_known and length >= 2)
+                named_alone
+                or (first_known and length >= 2)
                 or self._title_before(doc, i)
                 or self._party_after(doc, j)
                 or (self._reported_speech_before(doc, i) and text.lower() not in words)
@@ -401,8 +588,12 @@ class PersonFinder:
             )
             if accept and j < n and doc[j].lower_ in PLACE_HEADS:
                 accept = False  # a street, school or prize named after a person
+            if accept and length == 1 and text in self.places:
+                accept = False  # a municipality's name ("enligt Västerås")
             if accept:
                 raw.append((i, j))
+                if named_alone and text.lower() not in words:
+                    alone.add(text)
                 i = j
             else:
                 i += 1
@@ -423,7 +614,19 @@ class PersonFinder:
         for given, persons in by_given_name.items():
             if len(persons) == 1 and given not in canonical_by_surname:
                 canonical_by_surname[given] = next(iter(persons))
+        # a person named by one word where only persons are ("Som Carlberg påpekade",
+        # "Carlberg (M)") is that person elsewhere in the document too ("påminde Carlberg")
+        for name in alone:
+            canonical_by_surname.setdefault(name, name)
         if canonical_by_surname:
+            # a one-word match ("säger Holmgren", "Som Holmgren påpekar") is the person of
+            # the document with that family name
+            found = [
+                PersonMatch(m.start, m.end, canonical_by_surname.get(m.canonical, m.canonical))
+                if m.end - m.start == 1
+                else m
+                for m in found
+            ]
             found.extend(self._surname_mentions(doc, taken, found, canonical_by_surname, words))
         found.sort(key=lambda m: m.start)
         return found
@@ -473,7 +676,7 @@ class PersonFinder:
                 canonical = canonical_by_surname.get(text[:-1])
             if canonical is None:
                 continue
-            if token.is_sent_start and text.lower() in words:
-                continue
+            if sentence_start(doc, k) and not self._subject_at_sentence_start(doc, k, words):
+                continue  # "Per år …", but "Holm får medhåll", "Eva lämnade lokalen"
             extra.append(PersonMatch(k, k + 1, canonical))
         return extra

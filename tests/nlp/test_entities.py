@@ -21,6 +21,9 @@ def canon(entities, label: str) -> list[str]:
         ("Vi träffar polismyndigheten i morgon.", "AGENCY", "Polismyndigheten"),
         ("Enligt Polismyndighetens bedömning är läget allvarligt.", "AGENCY", "Polismyndigheten"),
         ("Rikspolisstyrelsen fanns till 2014.", "AGENCY", "Polismyndigheten"),
+        ("Utredningen leds av Nationella operativa avdelningen.", "AGENCY", "Polismyndigheten"),
+        ("Ärendet ligger hos NOA sedan i våras.", "AGENCY", "Polismyndigheten"),
+        ("Polisregion Väst har förstärkt utredningarna.", "AGENCY", "Polismyndigheten"),
         ("Skattemyndigheten deltog i mötet.", "AGENCY", "Skatteverket"),
         ("Vi har bjudit in Säpo.", "AGENCY", "Säkerhetspolisen"),
         ("Enligt Brå minskar brotten.", "AGENCY", "Brottsförebyggande rådet"),
@@ -38,6 +41,7 @@ def canon(entities, label: str) -> list[str]:
         ("Västra Götalandsregionen är störst.", "AGENCY", "Västra Götalandsregionen"),
         ("KSAU träffar polisen regelbundet.", "COUNCIL_BODY", "Kommunstyrelsens arbetsutskott"),
         ("KSAU:s beslut överklagades.", "COUNCIL_BODY", "Kommunstyrelsens arbetsutskott"),
+        ("KS:s beslut överklagades.", "COUNCIL_BODY", "Kommunstyrelsen"),
         ("Ärendet gick till fullmäktige.", "COUNCIL_BODY", "Kommunfullmäktige"),
         ("Ärendet gick till kommunstyrelsen.", "COUNCIL_BODY", "Kommunstyrelsen"),
         (
@@ -63,6 +67,39 @@ def test_slash_pair_gives_two_districts(entities_of):
     found = entities_of("Kameraövervakning i Gottsunda/Valsätra-området.")
     assert canon(found, "DISTRICT") == ["Gottsunda", "Valsätra"]
     assert ("Gottsunda", "DISTRICT", "Gottsunda") in found
+
+
+@pytest.mark.parametrize(
+    "text, span, canonical",
+    [
+        ("Otryggheten i Sävjaområdet har ökat.", "Sävjaområdet", "Sävja"),
+        ("Stenhagensområdets skolor får mer resurser.", "Stenhagensområdets", "Stenhagen"),
+        ("Flest anmälningar kom från Gränbystadsdelen.", "Gränbystadsdelen", "Gränby"),
+    ],
+)
+def test_district_compounded_with_area_is_the_district(entities_of, text, span, canonical):
+    assert (span, "DISTRICT", canonical) in entities_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Välkommen till Stora salen, Vaksala torg 1, klockan 18.",
+        "Busshållplatsen på Gottsunda allé flyttas.",
+        "Sunnersta skola får en ny idrottshall.",
+        "Gottsundavägen och Stenhagenskolan är inga stadsdelar.",
+    ],
+)
+def test_district_inside_an_address_is_not_the_district(entities_of, text):
+    assert canon(entities_of(text), "DISTRICT") == []
+
+
+def test_district_genitive_before_a_place_word_is_the_district(entities_of):
+    # "Gottsundas skolor", "Järlåsa kyrka": the district's schools, the village's church
+    assert canon(entities_of("Gottsundas skolor och Järlåsa kyrka."), "DISTRICT") == [
+        "Gottsunda",
+        "Järlåsa",
+    ]
 
 
 def test_generic_nämnden_resolves_to_the_nearest_named_body(entities_of):
@@ -113,6 +150,36 @@ def test_measure_span_includes_fixed_modifier(entities_of):
 
 
 @pytest.mark.parametrize(
+    "text, span, canonical",
+    [
+        # an abbreviation's hyphen compound is one span
+        ("Rektorerna deltar i SSP-mötena varje månad.", "SSP-mötena", "SSP"),
+        ("Ansvaret för SSP-arbetet ligger hos nämnden.", "SSP-arbetet", "SSP"),
+        # a multi-word name: the longest stem wins over its beginning
+        (
+            "Nämnden följer upp handlingsplanen för ökad trygghet och säkerhet årligen.",
+            "handlingsplanen för ökad trygghet och säkerhet",
+            "handlingsplan för ökad trygghet",
+        ),
+        (
+            "Det vräkningsförebyggande arbetet får mer pengar.",
+            "vräkningsförebyggande arbetet",
+            "vräkningsförebyggande arbete",
+        ),
+        # agent nouns in -are: plural definite -arna
+        ("Fältsekreterarna har kontor i skolan.", "Fältsekreterarna", "fältassistenter"),
+    ],
+)
+def test_measure_spans_cover_the_whole_name(entities_of, text, span, canonical):
+    assert (span, "MEASURE", canonical) in entities_of(text)
+
+
+def test_measure_abbreviation_with_a_spaced_hyphen_is_not_a_compound(entities_of):
+    found = entities_of("Samverkan inom SSP - som den kallas - fungerar.")
+    assert ("SSP", "MEASURE", "SSP") in found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Kameramannen filmade mötet.",  # a short stem does not continue as a compound
@@ -144,6 +211,15 @@ def test_measures_do_not_fire_on_ordinary_words(entities_of, text):
         ),
         ("SD:s förslag avslogs.", ["Sverigedemokraterna"]),
         ("Det S-ledda styret har fattat beslutet.", ["Socialdemokraterna"]),
+        # genitives of one-letter abbreviations outside parentheses
+        ("Hon kritiserade S:s budget och M:s skattelöfte.", ["Socialdemokraterna", "Moderaterna"]),
+        # the mixed-case abbreviations of older records
+        ("Ett yrkande från Fp och Kd bordlades.", ["Liberalerna", "Kristdemokraterna"]),
+        # a letter listed with an unambiguous abbreviation
+        ("Både C och KD lämnade in reservationer.", ["Centerpartiet", "Kristdemokraterna"]),
+        # a letter as the subject of what parties do
+        ("Nu när L också röstar nej faller förslaget.", ["Liberalerna"]),
+        ("V och S yrkade avslag.", ["Vänsterpartiet", "Socialdemokraterna"]),
     ],
 )
 def test_parties(entities_of, text, expected):
@@ -155,6 +231,10 @@ def test_parties(entities_of, text, expected):
     [
         "S och M är inte partier här utan bilagor.",
         "I bilaga S redovisas kostnaderna.",
+        "Kostnaderna för alternativ C:s utbyggnad är högre.",
+        "Enligt punkt V röstar ledamöterna med handuppräckning.",
+        "L. Svensson vill ha ett svar.",
+        "Hus C står klart i augusti.",
         "Vi ser inget behov av det.",
         "Per år kostar verksamheten tre miljoner kronor.",
         "C-uppsatsen handlar om trygghet.",
@@ -262,7 +342,7 @@ def test_another_municipality_swaps_in_its_own_lists(tmp_path, monkeypatch):
         nlp.add_pipe("km_sentences")
         nlp.add_pipe("km_entities", config={"municipality": "testby"})
         doc = nlp(
-            "TN och kommunstyrelsen i Norrmalm; Gottsunda och KSAU finns inte här. Polisen finns."
+            "TN och kommunstyrelsen i Norrmalm; Gottsunda och UBN finns inte här. Polisen finns."
         )
         found = {(s.text, s.label_, s.kb_id_) for s in doc.spans["entities"]}
     finally:
@@ -270,7 +350,162 @@ def test_another_municipality_swaps_in_its_own_lists(tmp_path, monkeypatch):
     assert ("TN", "COUNCIL_BODY", "Tekniska nämnden") in found
     assert ("Norrmalm", "DISTRICT", "Norrmalm") in found
     assert ("Polisen", "AGENCY", "Polismyndigheten") in found  # national lists stay
-    assert not any(text in {"Gottsunda", "KSAU"} for text, _, _ in found)
+    assert not any(text in {"Gottsunda", "UBN"} for text, _, _ in found)
+
+
+# ------------------------------------------------- documents of other municipalities
+def test_document_of_another_municipality_gets_no_uppsala_names(entities_of):
+    text = (
+        "Svar på interpellation om tryggheten i Västerås centrum. Tekniska nämnden har fått i "
+        "uppdrag att förbättra belysningen i innerstaden, i city och i Rosendal. "
+        "Länsstyrelsen följer upp arbetet och regionen bidrar. Västerås den 3 mars 2021."
+    )
+    found = entities_of(text)
+    assert canon(found, "DISTRICT") == []
+    assert ("Tekniska nämnden", "COUNCIL_BODY", "Tekniska nämnden") in found
+    assert ("Länsstyrelsen", "AGENCY", "Länsstyrelsen i Västmanlands län") in found
+    assert ("regionen", "AGENCY", "Region Västmanland") in found
+    assert ("belysningen", "MEASURE", "belysning") in found
+
+
+def test_short_form_takes_the_county_board_named_before(entities_of):
+    text = (
+        "Göteborgs Stad och Länsstyrelsen i Västra Götalands län har ett avtal om Eriksberg. "
+        "Stadsledningskontoret och länsstyrelsen möts i maj, säger Göteborgs kommunalråd."
+    )
+    found = entities_of(text)
+    assert canon(found, "AGENCY") == ["Länsstyrelsen i Västra Götalands län"] * 2
+    assert canon(found, "COUNCIL_BODY") == ["Stadsledningskontoret"]
+    assert canon(found, "DISTRICT") == []
+    assert canon(found, "PERSON") == []  # "Göteborgs Stad" is no person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a neighbour named once does not move the document
+        "Bussarna från Knivsta till Gottsunda går oftare från hösten.",
+        # a municipality's name that is also a family name counts only as "X kommun"
+        "Anna Berg (S) och Per Lund (M) besökte Gottsunda och Berg.",
+        # the configured municipality named as often as another one
+        "Uppsala kommun och Knivsta kommun samarbetar om Gottsunda.",
+    ],
+)
+def test_uppsala_document_keeps_its_districts(entities_of, text):
+    assert "Gottsunda" in canon(entities_of(text), "DISTRICT")
+
+
+def test_riksdag_document_uses_districts_only_when_it_names_the_municipality(analysed):
+    from kommunminne.model import Document
+    from nlp import analyse
+
+    def districts(text: str, reference: str | None) -> list[str]:
+        doc = Document(source="r.txt", sha256="1" * 64, text=text, reference=reference)
+        entities = analyse([doc], municipality="uppsala")[0].entities
+        return [e.canonical for e in entities if e.label == "DISTRICT"]
+
+    national = "Polisen behöver fler områdespoliser i Årsta och i innerstaden."
+    assert districts(national, "2019/20:1234") == []
+    assert districts("Motion 2019/20:1234. " + national, None) == []
+    about_uppsala = "Polisen behöver fler områdespoliser i Gottsunda i Uppsala."
+    assert districts(about_uppsala, "2019/20:1234") == ["Gottsunda"]
+
+
+@pytest.mark.parametrize(
+    "text, span, canonical",
+    [
+        ("Grundskolenämndens beslut överklagades.", "Grundskolenämndens", "Grundskolenämnden"),
+        (
+            "Individ- och familjenämnden yttrar sig.",
+            "Individ- och familjenämnden",
+            "Individ- och familjenämnden",
+        ),
+        (
+            "Kultur-, idrotts- och fritidsnämnden ansvarar för fritidsgårdarna.",
+            "Kultur-, idrotts- och fritidsnämnden",
+            "Kultur-, idrotts- och fritidsnämnden",
+        ),
+        (
+            "Teknik- och fastighetsförvaltningen bygger om.",
+            "Teknik- och fastighetsförvaltningen",
+            "Teknik- och fastighetsförvaltningen",
+        ),
+        ("Det bereds av stadsledningskontoret.", "stadsledningskontoret", "Stadsledningskontoret"),
+    ],
+)
+def test_generic_bodies_by_head_word(entities_of, text, span, canonical):
+    assert (span, "COUNCIL_BODY", canonical) in entities_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hyresnämnden avgör tvisten om hyran.",
+        "Statsförvaltningen har vuxit sedan 1990-talet.",
+        "Facknämnden ska yttra sig, men inte facknämnderna.",
+        "Disciplinnämnden stängde av spelaren.",
+    ],
+)
+def test_generic_bodies_leave_other_boards(entities_of, text):
+    assert canon(entities_of(text), "COUNCIL_BODY") == []
+
+
+def test_gazetteer_names_sweden_s_municipalities_and_counties():
+    from nlp.gazetteer import home_name, load_gazetteer
+
+    gazetteer = load_gazetteer("uppsala")
+    assert len(gazetteer.municipalities) == 290
+    assert len(gazetteer.counties) == 21
+    agencies = gazetteer.canonicals("AGENCY")
+    for county, (board, region) in gazetteer.counties.items():
+        assert board in agencies and region in agencies, county
+    assert {county for county, _ in gazetteer.municipalities.values()} == set(gazetteer.counties)
+    assert gazetteer.home == "Uppsala"
+    assert home_name("vasteras", gazetteer.municipalities) == "Västerås"
+    assert home_name("upplands-bro", gazetteer.municipalities) == "Upplands-Bro"
+    assert home_name("testby", gazetteer.municipalities) == "Testby"
+
+
+def test_municipality_without_own_bodies_still_gets_the_common_ones(tmp_path, monkeypatch):
+    """A second municipality from $KOMMUNMINNE_GAZETTEER_DIR with districts only."""
+    import spacy
+
+    from nlp.gazetteer import load_gazetteer
+    from nlp.pipeline import customise_tokenizer
+
+    folder = tmp_path / "municipalities" / "vasteras"
+    folder.mkdir(parents=True)
+    (folder / "districts.tsv").write_text(
+        "# test districts. Source: test; licence: project\nBäckby\nSkiljebo\nRåby\n",
+        encoding="utf-8",
+    )
+    (folder / "bodies.tsv").write_text("# no bodies. Source: test; licence: project\n")
+    monkeypatch.setenv("KOMMUNMINNE_GAZETTEER_DIR", str(tmp_path))
+    load_gazetteer.cache_clear()
+    try:
+        nlp = spacy.blank("sv")
+        customise_tokenizer(nlp)
+        nlp.add_pipe("km_sentences")
+        nlp.add_pipe("km_entities", config={"municipality": "vasteras"})
+        doc = nlp(
+            "Kommunfullmäktige i Västerås har gett kommunstyrelsen, socialnämnden och "
+            "äldrenämnden i uppdrag att se över hemtjänsten i Bäckby och Skiljebo. "
+            "Gottsunda och länsstyrelsen nämns också."
+        )
+        found = {(s.text, s.label_, s.kb_id_) for s in doc.spans["entities"]}
+    finally:
+        load_gazetteer.cache_clear()
+    assert {
+        ("Kommunfullmäktige", "COUNCIL_BODY", "Kommunfullmäktige"),
+        ("kommunstyrelsen", "COUNCIL_BODY", "Kommunstyrelsen"),
+        ("socialnämnden", "COUNCIL_BODY", "Socialnämnden"),
+        ("äldrenämnden", "COUNCIL_BODY", "Äldrenämnden"),
+        ("hemtjänsten", "COUNCIL_BODY", "Hemtjänsten"),
+        ("Bäckby", "DISTRICT", "Bäckby"),
+        ("Skiljebo", "DISTRICT", "Skiljebo"),
+    } <= found
+    assert not any(text == "Gottsunda" for text, _, _ in found)
+    assert not any(text == "länsstyrelsen" for text, _, _ in found)  # no local short form
 
 
 # -------------------------------------------------------------- evaluation figures

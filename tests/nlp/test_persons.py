@@ -67,6 +67,82 @@ def test_surname_alone_after_full_name_is_the_same_person(entities_of):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname that is also a word ("holm", "alm"), first in its sentence, before a verb
+        (
+            "Maria Holm (C) ställde en fråga. Holm får svar i juni.",
+            [("Maria Holm", "Maria Holm"), ("Holm", "Maria Holm")],
+        ),
+        (
+            "Interpellation av Jakob Alm (M). Alm frågar om belysningen.",
+            [("Jakob Alm", "Jakob Alm"), ("Alm", "Jakob Alm")],
+        ),
+        # a given name that is also a word, first in its sentence, before a past tense
+        (
+            "Eva Strand (L) var närvarande. Eva lämnade mötet klockan tio.",
+            [("Eva Strand", "Eva Strand"), ("Eva", "Eva Strand")],
+        ),
+        # a one-word speaker takes the full name of the document's person
+        (
+            "Anders Holmgren (S) yrkade bifall. Holmgren påpekade att frågan utreds.",
+            [("Anders Holmgren", "Anders Holmgren"), ("Holmgren", "Anders Holmgren")],
+        ),
+    ],
+)
+def test_name_alone_at_the_start_of_a_sentence(entities_of, text, expected):
+    assert persons(entities_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name of the document that is also a word, first in its sentence, not a subject
+        "Per Lind (S) yrkade bifall. Per år blir det dyrare.",
+        "Lena Ek (V) yrkade avslag. Ek och lönn planteras i parken.",
+    ],
+)
+def test_name_alone_that_is_a_word_needs_a_verb(entities_of, text):
+    assert len(persons(entities_of, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Som Segersam påpekar är samverkan avgörande.", [("Segersam", "Segersam")]),
+        ("Precis som Wigren konstaterade saknas pengar.", [("Wigren", "Wigren")]),
+        ("Hej Karin! Tack för ditt mejl.", [("Karin", "Karin")]),
+    ],
+)
+def test_speaker_and_greeting_without_full_name(entities_of, text, expected):
+    assert persons(entities_of, text) == expected
+
+
+def test_one_word_person_is_the_same_person_at_other_mentions(entities_of):
+    text = "Förra veckan mindes Dahlgren annorlunda. Som Dahlgren påpekade saknas en ordförande."
+    assert persons(entities_of, text) == [("Dahlgren", "Dahlgren"), ("Dahlgren", "Dahlgren")]
+
+
+def test_clause_opener_is_not_part_of_a_name(entities_of):
+    assert persons(entities_of, "Som Lindqvist påpekade är budgeten stram.") == [
+        ("Lindqvist", "Lindqvist")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aftonbladet skriver att kostnaderna har ökat.",
+        "Som Hyresgästföreningen påpekar är hyrorna höga.",
+        "Däremot anser nämnden att frågan är viktig.",
+        "Kanske förklarade det varför ingen kom.",
+    ],
+)
+def test_organisations_and_adverbs_before_saying_are_not_persons(entities_of, text):
+    assert persons(entities_of, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Per år kostar verksamheten tre miljoner kronor.",
