@@ -245,10 +245,16 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME",
         help=f"bara dessa moduler ({', '.join(MODULES)})",
     )
-    parser.add_argument("--results", type=Path, default=RESULTS_FILE)
-    parser.add_argument("--readme", type=Path, default=README_FILE)
+    parser.add_argument("--results", type=Path, default=None)
+    parser.add_argument("--readme", type=Path, default=None)
     parser.add_argument("--workdir", type=Path, default=WORK_DIR)
     args = parser.parse_args(argv)
+    # bench/README.md and results.json hold full-mode figures; a smoke run reports
+    # beside its scratch files unless told otherwise
+    if args.results is None:
+        args.results = args.workdir / "quick-results.json" if args.quick else RESULTS_FILE
+    if args.readme is None:
+        args.readme = args.workdir / "quick-README.md" if args.quick else README_FILE
     names = list(args.only) if args.only else list(MODULES)
     unknown = [n for n in names if n not in MODULES and not (BENCH_DIR / f"{n}.py").exists()]
     if unknown:

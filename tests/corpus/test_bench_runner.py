@@ -117,3 +117,24 @@ def test_only_keeps_the_other_modules_figures(tmp_path, monkeypatch):
     values = {r["name"]: r["value"] for r in report["results"]}
     assert values == {"one.x": 1.0, "two.x": 3.0}
     assert {n["module"] for n in report["modules"]} == {"one", "two"}
+
+
+def test_a_quick_run_leaves_the_full_figures_alone(tmp_path, monkeypatch):
+    tiny = types.ModuleType("bench.tiny")
+    tiny.run = lambda quick, workdir: [
+        {"name": "tiny.ops", "value": 1.0, "unit": "ops/s", "runs": 1,
+         "reference": None, "reference_value": None, "notes": ""}
+    ]  # fmt: skip
+    monkeypatch.setitem(sys.modules, "bench.tiny", tiny)
+    monkeypatch.setattr(runner, "MODULES", ("tiny",))
+    readme, results = tmp_path / "README.md", tmp_path / "results.json"
+    readme.write_text("<!-- figures -->\nfull\n<!-- /figures -->\n")
+    results.write_text("{}")
+    monkeypatch.setattr(runner, "README_FILE", readme)
+    monkeypatch.setattr(runner, "RESULTS_FILE", results)
+    work = tmp_path / "work"
+    assert runner.main(["--quick", "--workdir", str(work)]) == 0
+    assert readme.read_text() == "<!-- figures -->\nfull\n<!-- /figures -->\n"
+    assert results.read_text() == "{}"
+    assert "tiny.ops" in (work / "quick-README.md").read_text()
+    assert json.loads((work / "quick-results.json").read_text())["quick"] is True
