@@ -1,5 +1,8 @@
 """Load benchmark of the served JSON API: ``/api/search`` under concurrent clients.
 
+Unique queries are also measured with 1, 2 and 4 clients (``SWEEP``): latency at a
+lower offered load, beside the 8-client saturation figures.
+
 The data directory holds ``corpus.generate.generate_documents(10000)`` (quick: 1,000)
 ingested by ``kommunminne.pipeline.ingest_documents`` (analysis, store, index, topics;
 the analysis is taken from ``bench.queries``' cache when it has it), cached
@@ -47,6 +50,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 CACHE = REPO_ROOT / "bench" / "work"
 SEED = 0
 CLIENTS = 8
+#: fewer concurrent clients for the unique-query sweep (latency at a lower offered load)
+SWEEP = (1, 2, 4)
 WORKERS = 2
 THREADS = THREADS_PER_WORKER  # what ``kommunminne serve`` runs
 RUNS = 3
@@ -406,9 +411,12 @@ def run(quick: bool, workdir: Path, *, replicate: int = 1) -> list[dict]:
         conn.close()
         repeated: list[dict[str, float]] = []
         unique: list[dict[str, float]] = []
+        sweep: dict[int, list[dict[str, float]]] = {n: [] for n in SWEEP}
         for _ in range(RUNS):
             unique.append(load(port, seconds, unique=True))
             repeated.append(load(port, seconds))
+            for clients in SWEEP:
+                sweep[clients].append(load(port, seconds / 2, clients, unique=True))
     finally:
         stop_server(process)
     load_after = os.getloadavg()[0]
@@ -445,7 +453,21 @@ def run(quick: bool, workdir: Path, *, replicate: int = 1) -> list[dict]:
         f"{describe(unique)}; " + common
     )
     runs = len(repeated)
-    return [
+    swept = []
+    for clients, results in sweep.items():
+        note = (
+            f"/api/search, every request unique, {clients} concurrent client"
+            f"{'s' if clients > 1 else ''} ({seconds / 2:.1f} s per run, taking turns with "
+            f"the {CLIENTS}-client runs); {describe(results)}; the rest as in the "
+            f"{CLIENTS}-client rows"
+        )
+        swept += [
+            _row(f"web /api/search throughput, unique queries, {clients} clients ({size} docs)",
+                 median(results, "rps"), "requests/s", runs, note, None),
+            _row(f"web /api/search latency p95, unique queries, {clients} clients ({size} docs)",
+                 median(results, "p95"), "ms", runs, note, 150.0),
+        ]  # fmt: skip
+    return swept + [
         _row(f"web /api/search throughput, repeated queries (cached) ({size} docs)",
              median(repeated, "rps"), "requests/s", runs, cached, 100.0),
         _row(f"web /api/search latency p95, repeated queries (cached) ({size} docs)",
