@@ -346,8 +346,10 @@ def _beside(boxes: list[list[Line]], group: list[int], other: int) -> bool:
     top, bottom = lines[0].top, lines[-1].bottom
     for k in group:
         box = boxes[k]
-        if not (min(line.x0 for line in lines) >= max(line.x1 for line in box)
-                or max(line.x1 for line in lines) <= min(line.x0 for line in box)):
+        if not (
+            min(line.x0 for line in lines) >= max(line.x1 for line in box)
+            or max(line.x1 for line in lines) <= min(line.x0 for line in box)
+        ):
             return False
     first = boxes[group[0]]
     overlap = min(top, first[0].top) - max(bottom, first[-1].bottom)

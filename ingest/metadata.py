@@ -576,9 +576,7 @@ def _date_field(line: str) -> bool:
     ``Sammanträdesdatum 2018-10-29``), not a sentence that mentions one."""
     stripped = line.strip()
     return (
-        len(stripped) < 60
-        and len(stripped.split()) <= 7
-        and not stripped.endswith((".", ",", ";"))
+        len(stripped) < 60 and len(stripped.split()) <= 7 and not stripped.endswith((".", ",", ";"))
     )
 
 

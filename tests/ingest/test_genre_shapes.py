@@ -45,12 +45,15 @@ def _riksdag(kit: PdfKit, *, title_lines: list[str], small_byline: bool) -> None
     y = page.paragraph(LEFT, y - 50, BODY)
     y = page.paragraph(LEFT, y, BODY_2)
     y = page.paragraph(
-        LEFT, y, "Mot bakgrund av detta vill jag fråga justitie- och inrikesminister Morgan "
-        "Johansson:"
+        LEFT,
+        y,
+        "Mot bakgrund av detta vill jag fråga justitie- och inrikesminister Morgan Johansson:",
     )
     y = page.paragraph(
-        LEFT, y, "Vilka åtgärder avser ministern att vidta för att polisen ska återfå en "
-        "stadigvarande närvaro i Gottsunda?"
+        LEFT,
+        y,
+        "Vilka åtgärder avser ministern att vidta för att polisen ska återfå en "
+        "stadigvarande närvaro i Gottsunda?",
     )
     y = page.paragraph(
         LEFT, y, "Avser ministern att verka för att ett lokalt poliskontor öppnas i Gottsunda?"
@@ -76,9 +79,7 @@ def test_riksdag_interpellation(tmp_path, title_lines, small_byline):
     assert doc.reference == "2016/17:591"
     assert doc.date == "2017-03-14"
     assert people(doc.authors) == [("Roger Haddad", "L", None)]
-    assert people(doc.addressed) == [
-        ("Morgan Johansson", "S", "Justitie- och inrikesminister")
-    ]
+    assert people(doc.addressed) == [("Morgan Johansson", "S", "Justitie- och inrikesminister")]
     assert doc.questions == [
         "Vilka åtgärder avser ministern att vidta för att polisen ska återfå en stadigvarande "
         "närvaro i Gottsunda?",
@@ -107,8 +108,12 @@ def _minutes_page(kit: PdfKit, number: int, total: int, footer_size: float, body
 MINUTES_P1 = [
     ("§ 202", 12, True),
     ("Val av justerare", 12, True),
-    ("Kommunfullmäktige beslutar att utse Camilla Wester (L) och Ahmed Yusuf (S) att jämte "
-     "ordföranden justera protokollet.", 11, False),
+    (
+        "Kommunfullmäktige beslutar att utse Camilla Wester (L) och Ahmed Yusuf (S) att jämte "
+        "ordföranden justera protokollet.",
+        11,
+        False,
+    ),
     ("§ 203", 12, True),
     ("Motion av Elin Forsberg (V) om trygg belysning i Stenhagen", 12, True),
     ("KSN-2018-0744", 11, False),
@@ -117,9 +122,13 @@ MINUTES_P1 = [
 ]
 MINUTES_P2 = [
     ("Sammanfattning", 11, True),
-    ("Elin Forsberg (V) föreslår i en motion att gatu- och samhällsmiljönämnden ska "
-     "genomföra en trygghetsvandring i Stenhagen och ta fram en åtgärdsplan för "
-     "belysningen längs gångstråken.", 11, False),
+    (
+        "Elin Forsberg (V) föreslår i en motion att gatu- och samhällsmiljönämnden ska "
+        "genomföra en trygghetsvandring i Stenhagen och ta fram en åtgärdsplan för "
+        "belysningen längs gångstråken.",
+        11,
+        False,
+    ),
     ("Yrkanden", 11, True),
     ("Elin Forsberg (V) och Karin Lindqvist (M) yrkar bifall till motionen.", 11, False),
 ]
@@ -179,8 +188,10 @@ def _letter_with_address_block(kit: PdfKit, address: list[str], *, dated: bool =
     ("address", "addressed"),
     [
         (["Anders Thornberg", "Rikspolischef"], [("Anders Thornberg", None, "Rikspolischef")]),
-        (["Rikspolischef Anders Thornberg", "Polismyndigheten"],
-         [("Anders Thornberg", None, "Rikspolischef")]),
+        (
+            ["Rikspolischef Anders Thornberg", "Polismyndigheten"],
+            [("Anders Thornberg", None, "Rikspolischef")],
+        ),
         (["Trafikverket", "Region Öst"], [("Trafikverket", None, None)]),
         (["Region Uppsala", "Regionstyrelsen"], [("Region Uppsala", None, None)]),
     ],
@@ -209,9 +220,11 @@ def test_date_only_in_a_dateline_beats_dates_in_the_body(tmp_path):
     page = kit.page()
     y = page.paragraph(LEFT, 760, "Motion om fler fältassistenter i Gottsunda", size=15, bold=True)
     y = page.paragraph(
-        LEFT, y, "Den 26 mars 2018 beslutade kommunfullmäktige att anta en handlingsplan för "
+        LEFT,
+        y,
+        "Den 26 mars 2018 beslutade kommunfullmäktige att anta en handlingsplan för "
         "Gottsunda. Sedan dess har otryggheten ökat, enligt polisens lägesbild från "
-        "14 november 2018."
+        "14 november 2018.",
     )
     for _ in range(3):  # the dateline far below the head of the page
         y = page.paragraph(LEFT, y, BODY + " " + BODY_2)
