@@ -171,6 +171,7 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
                 page.ocr,
                 last_line_room=None if last is None else (right or last.x1) - last.x1,
                 last_line_size=last.size if last is not None else 0.0,
+                starts_item=bool(kept) and kept[0].bullet,
             )
         )
     texts, joins = join_pages(page_texts)

@@ -322,8 +322,9 @@ _PROPOSE_RE = re.compile(
     r"\b(?:föreslår|yrkar|hemställer|föreslås|yrkas)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL
 )
 _PREAMBLE_RE = re.compile(
-    r"^\s*(?:jag|vi)?\s*(?:därför|följande|härmed)?\s*(?:att\s+)?"
-    r"(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden|riksdagen|regionfullmäktige)?"
+    r"^\s*(?:jag|vi)?\s*(?:därför|följande|härmed)?\s*"
+    r"(?:(?:att\s+)?(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden|riksdagen|"
+    r"regionfullmäktige))?"
     r"\s*(?:beslutar|besluta|beslutar\s+följande|ska\s+besluta)?\s*:?\s*",
     re.IGNORECASE,
 )

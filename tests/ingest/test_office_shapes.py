@@ -1,0 +1,256 @@
+"""Shapes of PDFs that Word and LibreOffice export, built here with reportlab: justified
+lines that pdfminer splits into pieces, list labels set off by a tab, Symbol-font
+bullets, att-clauses set close together, a hyphen set apart at the end of a justified
+line.  (corpus/office/ holds real LibreOffice exports; these tests pin each shape.)
+
+The texts are written for these tests in the genre (no real persons' words).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import extract_pdf
+from ingest.layout import Line, join_split_lines
+from tests.ingest.pdfkit import LEFT, WIDTH, PdfKit
+
+INTRO = (
+    "Uppsala är en cykelstad, men den som försöker parkera sin cykel vid resecentrum en "
+    "vardagsmorgon vet att det är näst intill omöjligt. Cykelställen är överfulla och "
+    "stölderna är många."
+)
+PROPOSALS = [
+    "att gatu- och samhällsmiljönämnden ges i uppdrag att ta fram en plan för minst 3 000 "
+    "nya cykelparkeringsplatser inom 300 meter från resecentrum,",
+    "att planen ska omfatta väderskyddade och bevakade platser, samt",
+    "att möjligheten att införa ett bevakat cykelgarage utreds.",
+]
+
+
+def _motion_head(page, title: str = "Motion om fler cykelparkeringar vid resecentrum") -> float:
+    y = page.paragraph(LEFT, 760, title, size=15, bold=True)
+    return page.paragraph(LEFT, y, INTRO)
+
+
+def _motion_foot(page, y: float) -> None:
+    y = page.paragraph(LEFT, y - 8, "Uppsala den 6 november 2017")
+    page.paragraph(LEFT, y, "Linda Eskilsson (C)")
+
+
+def _hanging(page, x_text: float, y: float, text: str, width: float = WIDTH - 30) -> float:
+    """An item's text wrapped at ``x_text`` (a hanging indent), 14 points leading."""
+    from reportlab.lib.utils import simpleSplit
+
+    for line in simpleSplit(text, "Helvetica", 11, width):
+        page.text(x_text, y, line)
+        y -= 14
+    return y
+
+
+# ------------------------------------------------------------------ bullets, labels
+@pytest.mark.parametrize("text_x", [90.0, 98.0], ids=["glyph-in-line", "glyph-apart"])
+def test_symbol_font_bullets_start_items_and_are_dropped(tmp_path, text_x):
+    """Word's List Bullet: a Symbol-font glyph (U+F0B7 in the text layer), a tab, the
+    item's text with a hanging indent, no space between the items.  pdfminer joins the
+    glyph to the text when the tab is narrow and leaves it apart when it is wider."""
+    kit = PdfKit()
+    page = kit.page()
+    y = _motion_head(page)
+    y = page.paragraph(LEFT, y, "Jag yrkar därför")
+    for clause in PROPOSALS:
+        page.symbol_bullet(LEFT, y)
+        y = _hanging(page, text_x, y, clause)
+    _motion_foot(page, y)
+    doc = extract_pdf(kit.save(tmp_path / "motion.pdf"))
+    assert doc.doc_type == "motion"
+    assert doc.proposals == PROPOSALS
+    assert "\uf0b7" not in doc.text and "•" not in doc.text
+    assert "Jag yrkar därför\n\n" + "\n\n".join(PROPOSALS) + "\n\nUppsala den" in doc.text
+
+
+def test_bulleted_questions_of_an_interpellation(tmp_path):
+    questions = [
+        "Hur har nämnden följt upp entreprenörernas åtaganden under vintern?",
+        "Vilka viten har kommunen tagit ut när tiderna inte hållits?",
+    ]
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Interpellation angående vinterväghållningen", size=15, bold=True)
+    y = page.paragraph(
+        LEFT, y, "Till ordföranden i gatu- och samhällsmiljönämnden Anders Wikman (MP)"
+    )
+    y = page.paragraph(LEFT, y, INTRO)
+    y = page.paragraph(LEFT, y, "Mot bakgrund av detta vill jag ställa följande frågor:")
+    for question in questions:
+        page.symbol_bullet(LEFT + 18, y)
+        y = _hanging(page, LEFT + 36, y, question)
+    _motion_foot(page, y)
+    doc = extract_pdf(kit.save(tmp_path / "interpellation.pdf"))
+    assert doc.doc_type == "interpellation"
+    assert doc.questions == questions
+
+
+def test_att_labels_set_off_by_a_tab(tmp_path):
+    """``att`` <tab> text, the text's lines at the tab stop (a hanging indent)."""
+    kit = PdfKit()
+    page = kit.page()
+    y = _motion_head(page)
+    y = page.paragraph(LEFT, y, "Med anledning av ovanstående föreslår vi kommunfullmäktige")
+    for clause in PROPOSALS:
+        page.text(LEFT, y, "att")
+        y = _hanging(page, LEFT + 36, y, clause.removeprefix("att "))
+    _motion_foot(page, y)
+    doc = extract_pdf(kit.save(tmp_path / "motion.pdf"))
+    assert doc.proposals == PROPOSALS
+
+
+def test_att_clauses_without_space_between_them(tmp_path):
+    """Plain att-paragraphs with no spacing at all: each ends short of the margin."""
+    kit = PdfKit()
+    page = kit.page()
+    y = _motion_head(page)
+    y = page.paragraph(LEFT, y, "Vi föreslår kommunfullmäktige besluta")
+    for clause in PROPOSALS:
+        y = _hanging(page, LEFT, y, clause, width=WIDTH)
+    _motion_foot(page, y)
+    doc = extract_pdf(kit.save(tmp_path / "motion.pdf"))
+    assert doc.proposals == PROPOSALS
+
+
+def test_att_clauses_with_a_little_space_after_a_full_line(tmp_path):
+    """A clause whose last line is full, the next clause 3 points further down (space
+    after the paragraph): the wider gap, not the line's length, ends the clause."""
+    first = [
+        "att senast den 31 mars 2025 åtgärda ventilationsaggregatet på byggnadens tak så att",
+        "ljudnivån inomhus i angränsande bostäder inte överstiger 30 dBA nattetid,",
+    ]
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Föreläggande om åtgärder mot buller", size=15, bold=True)
+    y = page.paragraph(
+        LEFT, y, "Miljö- och hälsoskyddsnämnden förelägger bolaget att vidta följande åtgärder:"
+    )
+    page.spread(LEFT, y, first[0])
+    page.spread(LEFT, y - 14, first[1])
+    y = page.paragraph(
+        LEFT, y - 31, "att senast den 30 april 2025 redovisa resultatet av ljudmätningar."
+    )
+    page.paragraph(LEFT, y, "Föreläggandet förenas inte med vite.")
+    doc = extract_pdf(kit.save(tmp_path / "beslut.pdf"))
+    assert " ".join(first) + "\n\natt senast den 30 april" in doc.text
+
+
+# --------------------------------------------------------------- justified lines
+def test_justified_line_with_a_manual_break_is_read_in_order(tmp_path):
+    """A justified line ending in a manual line break is stretched to the full width;
+    pdfminer breaks it at the wide spaces into pieces that end up in other text boxes.
+    The hand hyphen at its end joins the word on the next line."""
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Motion om cykelparkeringar", size=15, bold=True)
+    y = page.paragraph(LEFT, y, INTRO)
+    page.spread(LEFT, y, "Det finns också möjlighet att söka EU-medel och statlig med-")
+    page.spread(
+        LEFT, y - 14, "finansiering genom stadsmiljöavtalen för den här typen av investeringar."
+    )
+    page.lines(LEFT, y - 28, ["Ansökningar kan lämnas in i tid inför nästa utlysning."])
+    doc = extract_pdf(kit.save(tmp_path / "motion.pdf"))
+    assert (
+        "Det finns också möjlighet att söka EU-medel och statlig medfinansiering genom "
+        "stadsmiljöavtalen för den här typen av investeringar. Ansökningar kan" in doc.text
+    )
+
+
+def test_hyphen_set_apart_at_the_end_of_a_justified_line(tmp_path):
+    """LibreOffice sets the hyphen of a word broken at the end of a justified line a
+    point away from the word; pdfminer reads that gap as a space: ``förenings -``."""
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Uppföljning av handlingsplanen", size=15, bold=True)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = ["Den", "som", "känner", "sig", "otrygg", "låter", "bli", "att", "delta", "i"]
+    words.append("förenings")
+    used = sum(stringWidth(word, "Helvetica", 11) for word in words)
+    hyphen = stringWidth("-", "Helvetica", 11)
+    space = (WIDTH - used - hyphen - 1.1) / (len(words) - 1)
+    x = LEFT
+    for word in words:
+        page.text(x, y, word)
+        x += stringWidth(word, "Helvetica", 11) + space
+    page.text(x - space + 1.1, y, "-")  # 1.1 points after the word
+    page.lines(LEFT, y - 14, ["liv och fritidsaktiviteter."])
+    doc = extract_pdf(kit.save(tmp_path / "rapport.pdf"))
+    assert "delta i föreningsliv och fritidsaktiviteter." in doc.text
+
+
+# ------------------------------------------------------------- join_split_lines
+def _line(text, x0, x1, top, block, size=11.0):
+    return Line(text, x0, x1, top, top - size, size, False, block)
+
+
+def _texts(boxes):
+    return [[line.text for line in box] for box in boxes]
+
+
+def test_a_column_gutter_is_not_a_stretched_space():
+    """Two columns: the rows above and below have their edges in the gutter."""
+    rows = [
+        ("vapenbrott restriktivt. Högsta", "inte räcker. Vi behöver"),
+        ("I januariavtalet har", "skillnad."),
+        ("domstolen har i ett par", "rekvisiten för de grova"),
+    ]
+    boxes = [
+        [_line(left, 62.5, 289.2, 700 - 14.5 * i, 0) for i, (left, _) in enumerate(rows)],
+        [_line(right, 309.1, 531.0, 700 - 14.5 * i, 1) for i, (_, right) in enumerate(rows)],
+    ]
+    assert _texts(join_split_lines(boxes)) == [[r[0] for r in rows], [r[1] for r in rows]]
+
+
+def test_stretched_pieces_join_into_the_paragraphs_box():
+    boxes = [
+        [_line("kraftigt.", 71, 108, 500, 0)],
+        [_line("finns", 97, 132, 480, 1)],
+        [_line("också möjlighet", 141, 245, 480, 2)],
+        [_line("att söka EU-medel och", 254, 440, 480, 3)],
+        [
+            _line("statlig med-", 449.5, 524, 480, 4),
+            _line("Det", 71, 88, 480, 4),
+            _line("finansiering genom stadsmiljöavtalen", 71, 524, 464, 4),
+            _line("utlysning.", 71, 116, 448, 4),
+        ],
+    ]
+    assert _texts(join_split_lines(boxes)) == [
+        ["kraftigt."],
+        [
+            "Det finns också möjlighet att söka EU-medel och statlig med-",
+            "finansiering genom stadsmiljöavtalen",
+            "utlysning.",
+        ],
+    ]
+
+
+def test_signature_row_and_header_cells_stay_apart():
+    boxes = [
+        [_line("Handläggare:", 71, 120, 770, 0, size=9)],
+        [_line("Datum:", 222, 250, 770, 1, size=9)],
+        [_line("Uppsala den 11 februari 2019", 71, 214, 435, 2)],
+        [_line("Anna Manell (L)", 71, 152, 395, 3)],
+        [_line("Mohamad Hassan (L)", 215, 320, 395, 4)],
+    ]
+    assert _texts(join_split_lines(boxes)) == _texts(boxes)
+
+
+def test_a_lone_bullet_glyph_joins_its_item_and_marks_it():
+    boxes = [
+        [_line("•", 71, 75.7, 370, 0)],
+        [
+            _line("att planen tas fram", 89, 300, 370, 1),
+            _line("i dialog med de boende,", 89, 250, 354, 1),
+        ],
+        [_line("•", 300, 305, 200, 2)],  # alone on its row: dropped
+    ]
+    joined = join_split_lines(boxes)
+    assert _texts(joined) == [["att planen tas fram", "i dialog med de boende,"]]
+    assert [line.bullet for line in joined[0]] == [True, False]
+    assert joined[0][0].x0 == 89
