@@ -458,7 +458,9 @@ _FROM_IN_TEXT_RE = re.compile(
 _ORGANISATION_WORD_RE = re.compile(
     r"^(?:region|regionen|länsstyrelsen|polismyndigheten|trafikverket|riksdagen|regeringen|"
     r"kommunstyrelsen|kommunfullmäktige|[\wåäö]+(?:nämnden|förvaltningen|verket|myndigheten|"
-    r"kontoret|styrelsen|bolaget|kommun|län))\b",
+    r"kontoret|styrelsen|bolaget|kommun|län)|socialdemokraterna|moderaterna|liberalerna|"
+    r"folkpartiet|centerpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|"
+    r"sverigedemokraterna)\b",
     re.IGNORECASE,
 )
 

@@ -254,3 +254,119 @@ def test_a_lone_bullet_glyph_joins_its_item_and_marks_it():
     assert _texts(joined) == [["att planen tas fram", "i dialog med de boende,"]]
     assert [line.bullet for line in joined[0]] == [True, False]
     assert joined[0][0].x0 == 89
+
+
+# ------------------------------------------------------- letterhead on one page
+ANSWER_BODY = (
+    "Lars Nyqvist (M) har ställt följande frågor till mig som ordförande i äldrenämnden. "
+    "Personalkontinuitet är en av de faktorer som betyder mest för hur äldre upplever "
+    "hemtjänsten."
+)
+
+
+def _one_pager(page, y: float, title: str, body_size: float = 10.5) -> None:
+    y = page.paragraph(LEFT, y, title, size=14, bold=True)
+    y = page.paragraph(LEFT, y, ANSWER_BODY, size=body_size)
+    y = page.paragraph(LEFT, y, ANSWER_BODY, size=body_size)
+    page.paragraph(LEFT, y - 10, "Birgitta Åkesson (S)", size=body_size)
+
+
+def test_letterhead_table_of_a_one_page_answer(tmp_path):
+    """A first-page header set as a table: cells side by side, body-like type (no
+    repetition across pages to find it by, and no smaller type)."""
+    kit = PdfKit()
+    page = kit.page()
+    page.text(LEFT, 795, "Västerås stad", size=10, bold=True)
+    page.text(395, 795, "INTERPELLATIONSSVAR", size=10)
+    page.text(LEFT, 780, "Äldrenämnden", size=10)
+    page.text(430, 780, "Datum 2022-11-29", size=10)
+    page.text(425, 765, "Dnr ÄN 2022/00456", size=10)
+    title = "Svar på interpellation från Lars Nyqvist (M) om kontinuiteten i hemtjänsten"
+    _one_pager(page, 735, title)
+    doc = extract_pdf(kit.save(tmp_path / "svar.pdf"))
+    assert doc.text.startswith(title + "\n\n" + ANSWER_BODY)
+    assert (doc.doc_type, doc.date, doc.reference) == ("answer", "2022-11-29", "ÄN 2022/00456")
+
+
+def test_letterhead_table_beside_an_address_block(tmp_path):
+    kit = PdfKit()
+    page = kit.page()
+    for x, y, text, bold in [
+        (LEFT, 795, "Uppsala kommun", True), (222, 795, "BESLUT", True),
+        (LEFT, 781, "Miljöförvaltningen", False), (222, 781, "Datum:", False),
+        (373, 781, "Diarienummer:", False), (222, 767, "2025-01-14", False),
+        (373, 767, "MHN-2024-004512", False),
+    ]:  # fmt: skip
+        page.text(x, y, text, size=9, bold=bold)
+    page.lines(326, 748, ["Fastighets AB Svartbäcken", "Att: Martin Olsson", "Box 3021"], 10.5)
+    _one_pager(page, 690, "Föreläggande om åtgärder mot buller")
+    doc = extract_pdf(kit.save(tmp_path / "beslut.pdf"))
+    assert doc.text.startswith("Fastighets AB Svartbäcken\nAtt: Martin Olsson\nBox 3021\n\n")
+    assert (doc.date, doc.reference) == ("2025-01-14", "MHN-2024-004512")
+    assert doc.title == "Föreläggande om åtgärder mot buller"
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        [("Kristdemokraterna", 18, True, LEFT, 800), ("Uppsala", 10, False, LEFT, 784)],
+        [("Sverigedemokraterna", 14, True, LEFT, 800), ("Uppsala", 14, True, 281, 800)],
+        [("Liberalerna Uppsala", 12, True, LEFT, 800)],
+    ],
+    ids=["name-over-place", "name-beside-place", "name-and-place"],
+)
+def test_party_logo_in_the_page_header(tmp_path, logo):
+    kit = PdfKit()
+    page = kit.page()
+    for text, size, bold, x, y in logo:
+        page.text(x, y, text, size=size, bold=bold)
+    y = page.paragraph(LEFT, 750, "Motion om en ny simhall i Storvreta", size=16, bold=True)
+    y = page.paragraph(LEFT, y, INTRO, size=12)
+    y = page.paragraph(LEFT, y, "Vi föreslår kommunfullmäktige besluta", size=12)
+    y = page.paragraph(LEFT, y, PROPOSALS[2], size=12)
+    page.paragraph(LEFT, y - 8, "Anna Manell (L)", size=12)
+    doc = extract_pdf(kit.save(tmp_path / "motion.pdf"))
+    assert doc.text.startswith("Motion om en ny simhall i Storvreta\n\n")
+    assert doc.addressed == []
+    assert doc.proposals == [PROPOSALS[2]]
+
+
+def test_government_offices_letterhead(tmp_path):
+    """Regeringskansliet's letterhead: the office, the ministry and the minister's title
+    in small type under it, then "Till riksdagen" to the right."""
+    kit = PdfKit()
+    page = kit.page()
+    page.text(85, 800, "Regeringskansliet", size=16, bold=True)
+    page.text(85, 786, "Justitiedepartementet", size=9)
+    page.text(85, 775, "Justitie- och inrikesministern", size=9)
+    page.text(340, 763, "Till riksdagen", size=10)
+    _one_pager(page, 725, "Svar på fråga 2019/20:456 av Anna Sohlberg (M)", body_size=12.5)
+    doc = extract_pdf(kit.save(tmp_path / "fragesvar.pdf"))
+    assert doc.text.startswith("Till riksdagen\n\nSvar på fråga 2019/20:456")
+    assert doc.title == "Svar på fråga 2019/20:456 av Anna Sohlberg (M)"
+
+
+def test_header_row_in_small_type_but_not_the_line_under_it(tmp_path):
+    kit = PdfKit()
+    page = kit.page()
+    page.text(57, 805, "Klimatkontrakt för Uppsala", size=9)
+    page.text(270, 805, "Uppföljning", size=9)
+    page.text(57, 783, "Nyhetsbrev nr 3 · 15 september 2023", size=9)
+    _one_pager(page, 750, "Halvvägs mot 2030")
+    doc = extract_pdf(kit.save(tmp_path / "nyhetsbrev.pdf"))
+    assert doc.text.startswith("Nyhetsbrev nr 3 · 15 september 2023\n\nHalvvägs mot 2030\n\n")
+
+
+def test_heading_beside_a_date_is_kept(tmp_path):
+    kit = PdfKit()
+    page = kit.page()
+    page.text(LEFT, 780, "Interpellation om trygghetsvakter", size=16, bold=True)
+    page.right(780, "2019-03-12", size=10)
+    y = page.paragraph(LEFT, 750, "Till kommunstyrelsens ordförande Erik Pelling (S)", size=11)
+    y = page.paragraph(LEFT, y, INTRO, size=11)
+    page.paragraph(LEFT, y, "Är du beredd att anställa fler trygghetsvakter?", size=11)
+    doc = extract_pdf(kit.save(tmp_path / "interpellation.pdf"))
+    assert doc.title == "Interpellation om trygghetsvakter"
+    assert doc.text.startswith("Interpellation om trygghetsvakter\n\nTill kommunstyrelsens")
+    assert "2019-03-12" not in doc.text
+    assert doc.date == "2019-03-12"
