@@ -21,6 +21,13 @@ from ingest.ocr import OcrUnavailable, check_tesseract, ocr_page
 from kommunminne.model import Document, Page
 
 HEAD_LINES = 16  # lines from the top of page 1 searched for date, reference, "Till …"
+#: A heading that only names the kind of document.
+BARE_TYPE_RE = re.compile(
+    r"^(?:interpellation|motion|skrivelse|tjänsteskrivelse|beslut|delegationsbeslut|"
+    r"protokoll|protokollsutdrag|rapport|yttrande|remissvar|svar|interpellationssvar|"
+    r"promemoria|pm|fråga|skriftlig fråga|nyhetsbrev|inbjudan|kallelse)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _numbers(pages: list[int]) -> str:
@@ -66,15 +73,30 @@ def _line_gap(pages: list[PageLayout]) -> float:
 
 
 def find_title(lines: list[Line], body_size: float) -> str:
-    """The title: the largest type among the first lines of page 1 (furniture removed);
-    without a larger type, the first line naming the document type, or the first bold
-    line.  A title set over several lines in the same type is joined."""
+    """The title: the largest type among the first lines of page 1 (furniture removed),
+    or the next heading below it when that only names the kind of document
+    ("Interpellation"); without a larger type, the first line naming the document type,
+    or the first bold line.  A title set over several lines in the same type is joined
+    (its last line may be short enough to sit in the left column of a two-column page)."""
     head = lines[:HEAD_LINES]
     large = [line for line in head if line.size >= body_size * 1.12 and len(line.text) > 2]
     if large:
         biggest = max(line.size for line in large)
         start = next(i for i, line in enumerate(head) if line.size >= biggest - 0.5)
-        return _title_from(head, start)
+        title = _title_from(head, start)
+        if BARE_TYPE_RE.match(title):
+            # "Interpellation" set large, the matter in a heading below it (after the
+            # "Till …" line): the heading is the title.
+            for index in range(start + 1, len(head)):
+                line = head[index]
+                if (
+                    (line.bold or line.size >= body_size * 1.12)
+                    and len(line.text) > 2
+                    and not line.text.lower().startswith(("till ", "av ", "att:"))
+                    and not metadata.parse_date(line.text)
+                ):
+                    return _title_from(head, index)
+        return title
     for index, line in enumerate(head):
         for doc_type, pattern in metadata.TYPE_RULES:
             if doc_type != "letter" and pattern.search(line.text):
@@ -101,8 +123,10 @@ def _title_from(head: list[Line], start: int) -> str:
         prev = parts[-1]
         if abs(line.size - prev.size) > 0.5 or line.bold != prev.bold:
             break
-        if prev.bottom - line.top > 1.2 * prev.size or line.column != prev.column:
+        if prev.bottom - line.top > 1.2 * prev.size:
             break
+        if line.column != prev.column and abs(line.x0 - prev.x0) > 2:
+            break  # a column's first line beside the title, not the title's next line
         parts.append(line)
     return _join_title(parts)
 

@@ -370,3 +370,40 @@ def test_heading_beside_a_date_is_kept(tmp_path):
     assert doc.text.startswith("Interpellation om trygghetsvakter\n\nTill kommunstyrelsens")
     assert "2019-03-12" not in doc.text
     assert doc.date == "2019-03-12"
+
+
+# ------------------------------------------------------------------------ titles
+def test_title_is_the_heading_under_a_bare_document_type(tmp_path):
+    kit = PdfKit()
+    page = kit.page()
+    page.text(LEFT, 760, "Interpellation", size=18, bold=True)
+    y = page.paragraph(LEFT, 730, "Till kommunstyrelsens ordförande Helena Forsberg (S)")
+    y = page.paragraph(LEFT, y, "Om kommunens trygghetsvakter i stadsdelarna", size=13, bold=True)
+    y = page.paragraph(LEFT, y, INTRO)
+    page.paragraph(LEFT, y, "Är du beredd att utöka trygghetsvakternas uppdrag?")
+    doc = extract_pdf(kit.save(tmp_path / "interpellation.pdf"))
+    assert doc.title == "Om kommunens trygghetsvakter i stadsdelarna"
+    assert doc.doc_type == "interpellation"
+    assert [(p.name, p.party, p.role) for p in doc.addressed] == [
+        ("Helena Forsberg", "S", "Kommunstyrelsens ordförande")
+    ]
+    assert doc.text.startswith("Interpellation\n\nTill kommunstyrelsens ordförande")
+
+
+def test_two_line_title_over_two_columns(tmp_path):
+    """The title's short last line stands over the left column only."""
+    column = (
+        "Vägtrafiken står fortfarande för nästan hälften av utsläppen inom kommunens "
+        "gränser. Andelen elbilar bland nyregistrerade personbilar ökade till 38 procent "
+        "under första halvåret, och stadsbussarna körs helt på förnybara drivmedel."
+    )
+    kit = PdfKit()
+    page = kit.page()
+    page.text(57, 760, "Halvvägs mot 2030 – så går det för", size=22, bold=True)
+    page.text(57, 734, "klimatkontraktet", size=22, bold=True)
+    y_left = page.paragraph(57, 700, column, width=220, size=10.5)
+    page.paragraph(57, y_left, column, width=220, size=10.5)
+    y_right = page.paragraph(315, 700, column, width=220, size=10.5)
+    page.paragraph(315, y_right, column, width=220, size=10.5)
+    doc = extract_pdf(kit.save(tmp_path / "nyhetsbrev.pdf"))
+    assert doc.title == "Halvvägs mot 2030 – så går det för klimatkontraktet"
