@@ -143,15 +143,36 @@ def _join_title(parts: list[Line]) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+_POSTAL_LINE_RE = re.compile(r"^(?:\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|box\s+\d+)", re.IGNORECASE)
+
+
 def _address_block(lines: list[Line], title: str, width: float) -> list[str]:
-    """Lines in the right half of page 1 above the title: a letter's address block."""
-    block: list[str] = []
+    """A letter's address block above the title on page 1: the lines in the right half,
+    else the block of lines at the left (one under the other, no wider gap than a line)
+    that holds a postal line (``601 70 Norrköping``, ``Box 3021``)."""
+    before: list[Line] = []
     for line in lines[:HEAD_LINES]:
         if title and title.startswith(line.text.strip()):
             break
-        if line.x0 > width * 0.45:
-            block.append(line.text)
-    return block
+        before.append(line)
+    block = [line.text for line in before if line.x0 > width * 0.45]
+    if block:
+        return block
+    groups: list[list[Line]] = []
+    for line in before:
+        if groups and groups[-1][-1].bottom - line.top <= line.height:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    for group in reversed(groups):
+        if 2 <= len(group) <= 6 and any(_POSTAL_LINE_RE.match(line.text) for line in group):
+            return [line.text for line in group]
+    return []
+
+
+#: A minister's title as the letterhead of a government office's answer names the sender
+#: ("Justitie- och inrikesministern").
+_MINISTER_LINE_RE = re.compile(r"^(?:[\wåäö]+-\s+och\s+)?[\wåäö]*minister(?:n)?$", re.IGNORECASE)
 
 
 def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
@@ -233,6 +254,12 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
         title = metadata.minutes_title(text) or title
     reading_head = [line.text for line in first.lines[:HEAD_LINES]]
     authors = metadata.find_authors(reading_head, text)
+    if len(authors) == 1 and authors[0].role is None:
+        # The sender's title in the letterhead, the name alone under the text.
+        for line in head:
+            if id(line) in removed[first.number] and _MINISTER_LINE_RE.match(line.text.strip()):
+                authors[0].role = line.text.strip()
+                break
     addressed = metadata.find_addressed(reading_head, title, before_title)
     if not addressed and doc_type == "letter":
         addressed = metadata.find_address_block(_address_block(kept_first, title, first.width))

@@ -346,6 +346,43 @@ def test_government_offices_letterhead(tmp_path):
     assert doc.title == "Svar på fråga 2019/20:456 av Anna Sohlberg (M)"
 
 
+def test_minister_title_in_the_letterhead_is_the_signatory_role(tmp_path):
+    kit = PdfKit()
+    page = kit.page()
+    page.text(85, 800, "Regeringskansliet", size=16, bold=True)
+    page.text(85, 786, "Justitiedepartementet", size=9)
+    page.text(85, 775, "Justitie- och inrikesministern", size=9)
+    page.text(340, 763, "Till riksdagen", size=10)
+    y = page.paragraph(85, 725, "Svar på fråga 2019/20:456 av Anna Sohlberg (M)", 14, bold=True)
+    y = page.paragraph(85, y, "Anna Sohlberg har frågat mig vilka åtgärder jag avser att vidta.")
+    y = page.paragraph(85, y - 20, "Stockholm den 12 februari 2020")
+    page.paragraph(85, y - 30, "Morgan Johansson")
+    doc = extract_pdf(kit.save(tmp_path / "fragesvar.pdf"))
+    assert [(p.name, p.party, p.role) for p in doc.authors] == [
+        ("Morgan Johansson", None, "Justitie- och inrikesministern")
+    ]
+
+
+def test_address_block_at_the_left_with_the_role_before_the_name(tmp_path):
+    kit = PdfKit()
+    page = kit.page()
+    page.text(LEFT, 805, "UPPSALA KOMMUN", size=10, bold=True)
+    page.text(LEFT, 795, "KOMMUNSTYRELSEN", size=8)
+    page.right(765, "2015-10-27", size=12)
+    page.lines(
+        LEFT, 730, ["Migrationsverket", "Generaldirektör Anders Lindberg", "601 70 Norrköping"], 12
+    )
+    y = page.paragraph(LEFT, 660, "Skrivelse om boendesituationen för asylsökande", 14, bold=True)
+    y = page.paragraph(LEFT, y, INTRO, size=12)
+    page.paragraph(LEFT, y - 20, "Ingrid Ålund (S)", size=12)
+    doc = extract_pdf(kit.save(tmp_path / "skrivelse.pdf"))
+    assert doc.doc_type == "letter"
+    assert [(p.name, p.party, p.role) for p in doc.addressed] == [
+        ("Anders Lindberg", None, "Generaldirektör")
+    ]
+    assert doc.text.startswith("Migrationsverket\nGeneraldirektör Anders Lindberg\n601 70")
+
+
 def test_header_row_in_small_type_but_not_the_line_under_it(tmp_path):
     kit = PdfKit()
     page = kit.page()
