@@ -1,8 +1,8 @@
 """One PDF → one :class:`~kommunminne.model.Document` (in process).
 
 Steps: check the file → pdfminer layout (lines in reading order) → OCR of pages without
-a text layer → furniture removal → paragraphs and hyphenation → page texts joined by one
-of ``PAGE_JOINS`` → metadata.
+a text layer → furniture removal (footnotes and their reference marks too) → paragraphs
+and hyphenation → page texts joined by one of ``PAGE_JOINS`` → metadata.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 from ingest import metadata
 from ingest.cleaning import PageText, ParagraphBuilder, join_hyphenated, join_pages
 from ingest.errors import ExtractionError
-from ingest.furniture import body_font_size, split_furniture
-from ingest.layout import Line, PageLayout, check_file, read_pages
+from ingest.furniture import body_font_size, footnotes, split_furniture
+from ingest.layout import Line, PageLayout, check_file, read_pages, strip_marks
 from ingest.ocr import OcrUnavailable, check_tesseract, ocr_page
 from kommunminne.model import Document, Page
 
@@ -184,6 +184,13 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
 
     body_size = body_font_size(pages)
     removed = split_furniture(pages, body_size)
+    for page in pages:
+        notes, numbers = footnotes(page, removed[page.number], body_size)
+        if numbers:
+            removed[page.number] |= notes
+            for line in page.lines:
+                if line.marks and id(line) not in notes:
+                    strip_marks(line, numbers)
     line_gap = _line_gap(pages)
     page_texts: list[PageText] = []
     kept_by_page = {

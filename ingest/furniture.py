@@ -12,7 +12,9 @@ Furniture is recognised by what it is, never by a fixed band of the page:
   line (a logo's second line); an address block in body type in the right half of the
   page (the addressee) is kept, while the letterhead beside it is still removed;
 * the signature fields at the foot of minutes (``Justerandes signatur``,
-  ``Utdragsbestyrkande``) when set apart below the body, in any type size.
+  ``Utdragsbestyrkande``) when set apart below the body, in any type size;
+* footnotes (:func:`footnotes`): small type at the foot of a page whose numbers are
+  reference marks in the page's text; the marks go too.
 
 Only the run of such lines at the top and at the bottom of a page is removed: the first
 line from the top (or bottom) that is not furniture stops the run, so body lines that
@@ -331,6 +333,40 @@ def _under_letterhead(line: Line, above: list[Line], out: set[int], body: float)
         and line.size <= other.size
         for other in above
     )
+
+
+_FOOTNOTE_START_RE = re.compile(r"^(\d{1,3})\s*\S")
+
+
+def footnotes(page: PageLayout, removed: set[int], body: float) -> tuple[set[int], set[str]]:
+    """The footnotes at the foot of a page (``id(line)`` of their lines) and the numbers
+    of their reference marks.
+
+    A footnote area is the run of lines in small type (under nine tenths of the body's)
+    at the bottom of the page, above the footer, whose first line starts with the number
+    of a reference mark (``Line.marks``: small raised digits) in the page's text.  A
+    run that does not start so (a note continued from the page before, a caption) is
+    left alone."""
+    marks = {mark[2] for line in page.lines if id(line) not in removed for mark in line.marks}
+    if not marks:
+        return set(), set()
+    block: list[Line] = []
+    for line in sorted(page.lines, key=lambda line: line.top):  # from the bottom
+        if line.size >= body * 0.9:
+            if id(line) in removed:
+                continue  # a footer in body type
+            break
+        block.append(line)  # small type (a note's last line may already be furniture)
+    numbers: set[str] = set()
+    lines: set[int] = set()
+    for line in reversed(block):  # top down
+        match = _FOOTNOTE_START_RE.match(line.text)
+        if match and match[1] in marks:
+            numbers.add(match[1])
+        elif not numbers:
+            return set(), set()  # the block does not start with a note
+        lines.add(id(line))
+    return lines, numbers
 
 
 def _addressee(line: Line, page: PageLayout, body: float, running: dict[str, float]) -> bool:

@@ -80,6 +80,8 @@ class Line:
     column: int = 0  # 0: full width / single column, 1: left, 2: right
     table_row: bool = False  # the cells of one row of a table, joined (see merge_table_rows)
     bullet: bool = False  # starts a list item; its bullet glyph is not in ``text``
+    #: Footnote reference marks in ``text``: (start, end, number); see read_line.
+    marks: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def height(self) -> float:
@@ -181,12 +183,21 @@ def is_bold_font(fontname: str) -> bool:
     return bool(_BOLD_RE.search(fontname))
 
 
+#: Around the digits of a footnote reference mark in the raw text of a line (see
+#: read_line); make_line turns them into ``Line.marks``.
+MARK_OPEN, MARK_CLOSE = "\x01", "\x02"
+
+
 def read_line(line: LTTextLine) -> tuple[str, float, bool]:
     """Text, dominant font size and boldness of a pdfminer line, in one pass over its
     characters (this walk runs for every character of the document, so it counts runs
-    of characters in the same font and size rather than single characters)."""
+    of characters in the same font and size rather than single characters).
+
+    Digits set small and raised above the line (a footnote's reference mark, ``1``
+    after ``Uppsala.``) are enclosed in ``MARK_OPEN`` … ``MARK_CLOSE``."""
     parts: list[str] = []
     runs: list[tuple[tuple[float, str], int]] = []
+    starts: list[tuple[int, LTChar]] = []  # where each run begins in parts, its first char
     style: tuple[float, str] | None = None
     count = 0
     for obj in line:
@@ -200,11 +211,9 @@ def read_line(line: LTTextLine) -> tuple[str, float, bool]:
             if style is not None:
                 runs.append((style, count))
             style, count = key, 1
-    text = "".join(parts)
-    if text.rstrip("\n").endswith(" -"):
-        text = _close_up_hyphen(line, text)
+            starts.append((len(parts) - 1, obj))
     if style is None:
-        return text, round(line.height, 1), False
+        return _line_text(line, parts), round(line.height, 1), False
     runs.append((style, count))
     sizes: dict[float, int] = {}
     total = bold = 0
@@ -215,7 +224,37 @@ def read_line(line: LTTextLine) -> tuple[str, float, bool]:
         if is_bold_font(fontname):
             bold += n
     # max() keeps the first of equal counts, as Counter.most_common did.
-    return text, max(sizes, key=sizes.__getitem__), bold * 2 > total
+    dominant = max(sizes, key=sizes.__getitem__)
+    if len(runs) > 1 and min(sizes) < 0.75 * dominant:
+        _enclose_marks(line, parts, runs, starts, dominant)
+    return _line_text(line, parts), dominant, bold * 2 > total
+
+
+def _line_text(line: LTTextLine, parts: list[str]) -> str:
+    text = "".join(parts)
+    if text.rstrip("\n").endswith(" -"):
+        text = _close_up_hyphen(line, text)
+    return text
+
+
+def _enclose_marks(
+    line: LTTextLine,
+    parts: list[str],
+    runs: list[tuple[tuple[float, str], int]],
+    starts: list[tuple[int, LTChar]],
+    dominant: float,
+) -> None:
+    """Enclose runs of digits in small raised type (superscript) in mark sentinels."""
+    for index, ((size, _font), _n) in enumerate(runs):
+        first_part, first = starts[index]
+        if size >= 0.75 * dominant or first.y0 < line.y0 + 0.15 * dominant:
+            continue  # not small, or on the baseline (subscript, CO2)
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(parts)
+        last = max(i for i in range(first_part, end) if not parts[i].isspace())
+        if not all(parts[i].isdigit() for i in range(first_part, last + 1)):
+            continue
+        parts[first_part] = MARK_OPEN + parts[first_part]
+        parts[last] += MARK_CLOSE
 
 
 def _close_up_hyphen(line: LTTextLine, text: str) -> str:
@@ -290,7 +329,40 @@ def make_line(ltline: LTTextLine, block: int) -> Line | None:
         text = _PRIVATE_USE_RE.sub("", text).strip()
         if not text:
             return None
-    return Line(text, x0, ltline.x1, ltline.y1, ltline.y0, size, bold, block, bullet=bullet)
+    marks: tuple[tuple[int, int, str], ...] = ()
+    if MARK_OPEN in text:
+        text, marks = _take_marks(text)
+    return Line(
+        text, x0, ltline.x1, ltline.y1, ltline.y0, size, bold, block, bullet=bullet, marks=marks
+    )
+
+
+def _take_marks(text: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """The text without mark sentinels, and where its marks are."""
+    out: list[str] = []
+    marks: list[tuple[int, int, str]] = []
+    length = 0
+    for piece in re.split(f"({MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})", text):
+        if piece.startswith(MARK_OPEN):
+            number = piece[1:-1]
+            marks.append((length, length + len(number), number))
+            piece = number
+        out.append(piece)
+        length += len(piece)
+    return "".join(out).replace(MARK_CLOSE, ""), tuple(marks)
+
+
+def strip_marks(line: Line, numbers: set[str]) -> None:
+    """Drop the reference marks with these numbers from the line's text."""
+    text = line.text
+    kept = []
+    for start, end, number in reversed(line.marks):
+        if number in numbers:
+            text = text[:start] + text[end:]
+        else:
+            kept.append((start, end, number))
+    line.text = text
+    line.marks = tuple(reversed(kept))
 
 
 def page_from_layout(ltpage: LTPage, number: int) -> PageLayout:
@@ -480,6 +552,11 @@ def _record(run: list[Line], replaced: dict[int, Line | None], box_size: dict[in
     sizes: dict[float, int] = {}
     for piece in pieces:
         sizes[piece.size] = sizes.get(piece.size, 0) + len(piece.text)
+    marks: list[tuple[int, int, str]] = []
+    offset = 0
+    for piece in pieces:
+        marks += [(start + offset, end + offset, number) for start, end, number in piece.marks]
+        offset += len(piece.text) + 1
     joined = Line(
         text=" ".join(piece.text for piece in pieces),
         x0=pieces[0].x0,
@@ -490,6 +567,7 @@ def _record(run: list[Line], replaced: dict[int, Line | None], box_size: dict[in
         bold=bold,
         block=home.block,
         bullet=bullet or pieces[0].bullet,
+        marks=tuple(marks),
     )
     replaced[id(run[0])] = joined
     for piece in run[1:]:

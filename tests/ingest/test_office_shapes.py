@@ -353,7 +353,9 @@ def test_minister_title_in_the_letterhead_is_the_signatory_role(tmp_path):
     page.text(85, 786, "Justitiedepartementet", size=9)
     page.text(85, 775, "Justitie- och inrikesministern", size=9)
     page.text(340, 763, "Till riksdagen", size=10)
-    y = page.paragraph(85, 725, "Svar på fråga 2019/20:456 av Anna Sohlberg (M)", 14, bold=True)
+    y = page.paragraph(
+        85, 725, "Svar på fråga 2019/20:456 av Anna Sohlberg (M)", size=14, bold=True
+    )
     y = page.paragraph(85, y, "Anna Sohlberg har frågat mig vilka åtgärder jag avser att vidta.")
     y = page.paragraph(85, y - 20, "Stockholm den 12 februari 2020")
     page.paragraph(85, y - 30, "Morgan Johansson")
@@ -372,7 +374,9 @@ def test_address_block_at_the_left_with_the_role_before_the_name(tmp_path):
     page.lines(
         LEFT, 730, ["Migrationsverket", "Generaldirektör Anders Lindberg", "601 70 Norrköping"], 12
     )
-    y = page.paragraph(LEFT, 660, "Skrivelse om boendesituationen för asylsökande", 14, bold=True)
+    y = page.paragraph(
+        LEFT, 660, "Skrivelse om boendesituationen för asylsökande", size=14, bold=True
+    )
     y = page.paragraph(LEFT, y, INTRO, size=12)
     page.paragraph(LEFT, y - 20, "Ingrid Ålund (S)", size=12)
     doc = extract_pdf(kit.save(tmp_path / "skrivelse.pdf"))
@@ -444,3 +448,51 @@ def test_two_line_title_over_two_columns(tmp_path):
     page.paragraph(315, y_right, column, width=220, size=10.5)
     doc = extract_pdf(kit.save(tmp_path / "nyhetsbrev.pdf"))
     assert doc.title == "Halvvägs mot 2030 – så går det för klimatkontraktet"
+
+
+# --------------------------------------------------------------------- footnotes
+def _with_mark(page, x: float, y: float, words: str, mark: str, rest: str, size: float = 12):
+    """``words`` + a reference mark set small and raised + `` rest`` on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    page.text(x, y, words, size=size)
+    x += stringWidth(words, "Helvetica", size)
+    page.text(x, y + 0.38 * size, mark, size=0.58 * size)
+    x += stringWidth(mark, "Helvetica", 0.58 * size)
+    page.text(x + stringWidth(" ", "Helvetica", size), y, rest, size=size)
+
+
+def test_footnotes_and_their_marks_leave_the_text(tmp_path):
+    kit = PdfKit()
+    first = kit.page()
+    first.text(LEFT, 805, "Uppsala kommun", size=9)
+    y = first.paragraph(LEFT, 760, "Utredning om en kommunal bostadsförmedling", size=17, bold=True)
+    y = first.paragraph(LEFT, y, INTRO, size=12, leading=16)
+    _with_mark(first, LEFT, y, "Uppdraget kommer från Mål och budget 2020.", "1", "Det omfattar")
+    first.lines(LEFT, y - 16, ["kostnaderna och hur en förmedling skulle påverka"], 12, 16)
+    first.text(LEFT, 110, "1 Mål och budget 2020, antagen av kommunfullmäktige, § 172.", size=9)
+    first.text(LEFT, 99, "Se även prop. 2000/01:26 s. 19.", size=9)
+    first.text(480, 40, "Sida 1 av 2", size=9)
+    second = kit.page()
+    second.text(LEFT, 805, "Uppsala kommun", size=9)
+    _with_mark(second, LEFT, 770, "möjligheterna att få en bostad i", "2", "Uppsala, som")
+    second.lines(LEFT, 754, ["har den längsta bostadskön i landet."], 12, 16)
+    second.text(LEFT, 110, "2 Uppsalahem AB, Årsredovisning 2019, s. 12.", size=9)
+    second.text(480, 40, "Sida 2 av 2", size=9)
+    doc = extract_pdf(kit.save(tmp_path / "utredning.pdf"))
+    text = " ".join(doc.text.split())
+    assert "Mål och budget 2020. Det omfattar kostnaderna" in text
+    assert "påverka möjligheterna att få en bostad i Uppsala, som har" in text
+    for note in ("172", "prop.", "Årsredovisning"):
+        assert note not in text
+
+
+def test_small_raised_digits_without_footnotes_stay(tmp_path):
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Motion om solceller", size=15, bold=True)
+    _with_mark(page, LEFT, y, "Skolornas takyta är 400 000 m", "2", "och kan bära solceller.")
+    page.text(LEFT, 110, "3 bilder av taken finns i bilagan.", size=9)  # no mark "3"
+    doc = extract_pdf(kit.save(tmp_path / "motion.pdf"))
+    assert "400 000 m2 och kan bära solceller." in doc.text
+    assert "3 bilder av taken" in doc.text
