@@ -668,24 +668,62 @@ def merge_table_rows(boxes: list[list[Line]]) -> list[list[Line]]:
             else:
                 rows.append([cell])
         block = box[0].block
-        merged.append([_row_line(row, block) for row in rows])
+        merged.append([_row_line(row, block) for row in _join_wrapped_header(rows)])
     return merged
 
 
 def _beside(boxes: list[list[Line]], group: list[int], other: int) -> bool:
-    """``boxes[other]`` lies beside the group (same rows, to one side of every box)."""
+    """``boxes[other]`` lies beside the group: it shares rows with one of its boxes and
+    lies to one side of every box it shares rows with (a header cell above a column of
+    figures shares no rows with the figures of the next column)."""
     lines = boxes[other]
     top, bottom = lines[0].top, lines[-1].bottom
+    x0, x1 = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    shares = False
     for k in group:
         box = boxes[k]
-        if not (
-            min(line.x0 for line in lines) >= max(line.x1 for line in box)
-            or max(line.x1 for line in lines) <= min(line.x0 for line in box)
-        ):
+        box_top, box_bottom = box[0].top, box[-1].bottom
+        overlap = min(top, box_top) - max(bottom, box_bottom)
+        if overlap <= 0:
+            continue
+        if not (x0 >= max(line.x1 for line in box) or x1 <= min(line.x0 for line in box)):
             return False
-    first = boxes[group[0]]
-    overlap = min(top, first[0].top) - max(bottom, first[-1].bottom)
-    return overlap > 0.5 * min(top - bottom, first[0].top - first[-1].bottom)
+        if overlap > 0.5 * min(top - bottom, box_top - box_bottom):
+            shares = True
+    return shares
+
+
+def _join_wrapped_header(rows: list[list[Line]]) -> list[list[Line]]:
+    """A header row whose cells wrap: the rows under the first row with fewer cells, no
+    figures, each cell under exactly one cell of the first row, are the wrapped lines of
+    those cells (``Antal elever med`` / ``skolskjuts``), joined into them."""
+    if len(rows) < 3 or any(_numeric(cell.text) for cell in rows[0]):
+        return rows
+    header = sorted(rows[0], key=lambda line: line.x0)
+    taken = 1
+    for row in rows[1:]:
+        if len(row) >= len(header) or any(_numeric(cell.text) for cell in row):
+            break
+        places = []
+        for cell in row:
+            above = [i for i, head in enumerate(header) if head.x0 < cell.x1 and cell.x0 < head.x1]
+            if len(above) != 1:
+                return rows
+            places.append(above[0])
+        for cell, i in zip(row, places, strict=True):
+            head = header[i]
+            header[i] = Line(
+                f"{head.text} {cell.text}",
+                min(head.x0, cell.x0),
+                max(head.x1, cell.x1),
+                head.top,
+                cell.bottom,
+                head.size,
+                head.bold,
+                head.block,
+            )
+        taken += 1
+    return [header, *rows[taken:]] if taken > 1 else rows
 
 
 def _is_table(boxes: list[list[Line]], group: list[int]) -> bool:

@@ -496,3 +496,39 @@ def test_small_raised_digits_without_footnotes_stay(tmp_path):
     doc = extract_pdf(kit.save(tmp_path / "motion.pdf"))
     assert "400 000 m2 och kan bära solceller." in doc.text
     assert "3 bilder av taken" in doc.text
+
+
+# ------------------------------------------------------------------------ tables
+def test_table_whose_header_cells_wrap(tmp_path):
+    """Word's table: header cells of two lines, figures right-aligned in their cells;
+    pdfminer puts a wrapped header cell and the figures under it in one box."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    header = [(71, ["År"]), (166, ["Antal elever med", "skolskjuts"]),
+              (267, ["Varav elevkort"]), (353, ["Kostnad (mnkr)"]),
+              (437, ["Kostnad per elev", "(kr)"])]  # fmt: skip
+    rights = [92, 242, 332, 423, 514]
+    data = [
+        ("2019", "3 412", "1 980", "78,4", "22 978"),
+        ("2020", "3 506", "2 104", "81,9", "23 360"),
+        ("2021", "3 751", "2 311", "92,6", "24 687"),
+    ]
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Utvärdering av skolskjutsverksamheten 2021", size=15, bold=True)
+    y = page.paragraph(LEFT, y, "Tabell 1 visar utvecklingen de tre senaste åren.", size=10.5)
+    for x, lines in header:
+        for i, text in enumerate(lines):
+            page.text(x if i == 0 else x + 29, y - 11.4 * i, text, size=9.5, bold=True)
+    y -= 2 * 11.4
+    for row in data:
+        for right, cell in zip(rights, row, strict=True):
+            page.text(right - stringWidth(cell, "Helvetica", 9.5), y, cell, size=9.5)
+        y -= 11.4
+    page.paragraph(LEFT, y - 12, "Ökningen 2021 förklaras av nya bostadsområden.", size=10.5)
+    doc = extract_pdf(kit.save(tmp_path / "tjsk.pdf"))
+    assert (
+        "År Antal elever med skolskjuts Varav elevkort Kostnad (mnkr) Kostnad per elev (kr)\n"
+        "2019 3 412 1 980 78,4 22 978\n2020 3 506 2 104 81,9 23 360\n"
+        "2021 3 751 2 311 92,6 24 687\n\nÖkningen 2021" in doc.text
+    )
