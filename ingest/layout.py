@@ -455,32 +455,40 @@ def join_split_lines(boxes: list[list[Line]]) -> list[list[Line]]:
 
 
 def _row_joins(row: list[Line], neighbours: list[list[Line]]) -> list[bool]:
-    """For each gap of a row (pieces sorted by x): does it join its two pieces?"""
+    """For each gap of a row (pieces sorted by x): does it join its two pieces?
+
+    Word spaces first; then list labels, which only start a line: a label piece whose
+    left gap is a word space (``… vidta för att`` at the end of a column's line) is a
+    word, not a label."""
     decided: list[bool | None] = []
     spaces: list[float] = []  # widths of the gaps found to be word spaces
     for left, right in zip(row, row[1:], strict=False):
         gap = right.x0 - left.x1
         size = max(left.size, right.size, 1.0)
-        if gap < -1.0:
-            decided.append(False)  # overlapping pieces: not one line
-        elif _LABEL_RE.match(left.text) and not left.bullet:
-            decided.append(gap <= LABEL_GAP * size)
-        elif gap > WORD_GAP * size or not neighbours:
-            decided.append(False)
+        if gap < -1.0 or gap > WORD_GAP * size or not neighbours:
+            decided.append(False)  # overlapping pieces, or too wide for a word space
+            continue
+        ink = [_ink(other, left.x1, right.x0) for other in neighbours]
+        if "across" in ink:
+            decided.append(True)
+            spaces.append(gap)
+        elif all(state == "white" for state in ink) and len(ink) > 1:
+            decided.append(False)  # white above and below: a gutter, a table column
         else:
-            ink = [_ink(other, left.x1, right.x0) for other in neighbours]
-            if "across" in ink:
-                decided.append(True)
-                spaces.append(gap)
-            elif all(state == "white" for state in ink) and len(ink) > 1:
-                decided.append(False)  # white above and below: a gutter, a table column
-            else:
-                decided.append(None)  # decided by the row's word spaces
-    joins = []
-    for left, right, decision in zip(row, row[1:], decided, strict=False):
+            decided.append(None)  # decided by the row's word spaces
+    joins: list[bool] = []
+    for index, (left, right) in enumerate(zip(row, row[1:], strict=False)):
+        gap = right.x0 - left.x1
+        decision = decided[index]
         if decision is None:
-            gap = right.x0 - left.x1
             decision = any(abs(gap - space) <= max(0.5, 0.03 * space) for space in spaces)
+        if (
+            not decision
+            and _LABEL_RE.match(left.text)
+            and not left.bullet
+            and (index == 0 or not joins[index - 1])
+        ):
+            decision = -1.0 <= gap <= LABEL_GAP * max(left.size, right.size, 1.0)
         joins.append(decision)
     return joins
 

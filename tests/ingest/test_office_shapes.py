@@ -532,3 +532,22 @@ def test_table_whose_header_cells_wrap(tmp_path):
         "2019 3 412 1 980 78,4 22 978\n2020 3 506 2 104 81,9 23 360\n"
         "2021 3 751 2 311 92,6 24 687\n\nÖkningen 2021" in doc.text
     )
+
+
+def test_a_word_like_a_label_at_the_end_of_a_column_line_is_no_label():
+    """``att`` ending a justified line of the left column, pdfminer's piece of its own:
+    not a label to be joined to the right column's line across the gutter."""
+    rows = [("omständigheter som ska beaktas", "Jag vill också påminna om"),
+            ("vilka åtgärder jag avser vidta för", "straffskärpningar inte räcker"),
+            ("lagstiftaren behöver tydliggöra", "utan förebyggande arbete")]  # fmt: skip
+    left = [_line(text, 62.5, 289.2, 700 - 14.5 * i, 0) for i, (text, _) in enumerate(rows)]
+    right = [_line(text, 309.1, 531.0, 700 - 14.5 * i, 1) for i, (_, text) in enumerate(rows)]
+    left[1] = _line("vilka åtgärder jag avser vidta för", 62.5, 270.0, 685.5, 0)
+    boxes = [left, right, [_line("att", 274.0, 289.2, 685.5, 2)]]
+    joined = join_split_lines(boxes)
+    assert [line.text for line in joined[0]] == [
+        "omständigheter som ska beaktas",
+        "vilka åtgärder jag avser vidta för att",
+        "lagstiftaren behöver tydliggöra",
+    ]
+    assert [line.text for line in joined[1]] == [text for _, text in rows]
