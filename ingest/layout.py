@@ -290,6 +290,7 @@ def _has_images(item: object) -> bool:
 BULLET_CHARS = frozenset("•▪◦●‣∙■◆○➢➤✓✔")
 BULLET = "•"  # the text of a line that is nothing but a bullet glyph (see join_split_lines)
 _PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+_RULE_LINE_RE = re.compile(r"^[.…_\s]{3,}$")
 
 
 def _is_bullet_char(char: str) -> bool:
@@ -313,11 +314,12 @@ def make_line(ltline: LTTextLine, block: int) -> Line | None:
     A leading bullet glyph is dropped and marks the line as a list item (``bullet``,
     ``x0`` where the item's text starts); a line that is only a bullet glyph keeps
     the text ``BULLET`` for :func:`join_split_lines`.  Other private-use characters
-    (symbol-font glyphs with no meaning in text) are dropped."""
+    (symbol-font glyphs with no meaning in text) are dropped, and so is a line that is
+    only dots or underscores (a line to sign on)."""
     raw, size, bold = read_line(ltline)
     text = normalise(raw).strip()
-    if not text:
-        return None
+    if not text or _RULE_LINE_RE.match(text):
+        return None  # nothing, or a dotted line to sign on ("……………", "________")
     x0, bullet = ltline.x0, False
     if _is_bullet_char(text[0]):
         rest = _PRIVATE_USE_RE.sub("", text[1:]).strip()

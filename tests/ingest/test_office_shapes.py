@@ -551,3 +551,15 @@ def test_a_word_like_a_label_at_the_end_of_a_column_line_is_no_label():
         "lagstiftaren behöver tydliggöra",
     ]
     assert [line.text for line in joined[1]] == [text for _, text in rows]
+
+
+def test_a_dotted_line_to_sign_on_is_no_text(tmp_path):
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Interpellation 2018/19:123 Polisens närvaro", size=15, bold=True)
+    y = page.paragraph(LEFT, y, INTRO)
+    y = page.paragraph(LEFT, y, "Stockholm den 5 mars 2019")
+    y = page.paragraph(LEFT, y - 20, "………………………………………")
+    page.paragraph(LEFT, y, "Johanna Berglund (L)")
+    doc = extract_pdf(kit.save(tmp_path / "interpellation.pdf"))
+    assert doc.text.endswith("Stockholm den 5 mars 2019\n\nJohanna Berglund (L)")
