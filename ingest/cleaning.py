@@ -3,7 +3,11 @@
 * Paragraphs: a new paragraph starts at a vertical gap clearly larger than the line
   spacing, at a change of font size or weight (headings), at a first-line indent, or at
   a column change unless the sentence plainly runs on.  A table (rows merged by
-  ``layout.merge_table_rows``) is one paragraph with one row per line.
+  ``layout.merge_table_rows``) is one paragraph with one row per line.  List items are
+  paragraphs of their own: a bulleted line (``Line.bullet``, the glyph already dropped),
+  and an ``att``-clause after a line that stopped short of the margin or after a gap
+  wider than the one between the lines of the clause before (Word sets att-lists with
+  little or no space between the items).
 * Hyphenation: ``kommun-`` + ``fullmäktige`` → ``kommunfullmäktige``; real hyphens stay
   (``EU-medel``, ``gata-park-natur``, ``förskole- och skolverksamhet``, ``2019-2020``,
   words the Swedish lexicon writes with a hyphen).
@@ -123,6 +127,9 @@ class PageText:
     #: next page's first word would have fitted there.
     last_line_room: float | None = None
     last_line_size: float = 0.0
+    #: The page's first line is a list item (bulleted): it never runs on from the page
+    #: before.
+    starts_item: bool = False
 
 
 class ParagraphBuilder:
@@ -146,6 +153,18 @@ class ParagraphBuilder:
         self._rights: dict[int, float] = {}
         self._paragraph: list[Line] = []  # lines of the paragraph being built
 
+    def _paragraph_gap(self, size: float) -> float:
+        """The gap between the last two lines of the paragraph being built, one under
+        the other (infinite without two such lines: the document's line gap says too
+        little, its leading varies with the type size)."""
+        if len(self._paragraph) < 2:
+            return float("inf")
+        prev, last = self._paragraph[-2], self._paragraph[-1]
+        gap = prev.bottom - last.top
+        if prev.column != last.column or not 0 <= gap < 2 * size:
+            return float("inf")
+        return gap
+
     def _heading(self, line: Line) -> bool:
         return line.size > self.body_size * 1.12
 
@@ -153,6 +172,8 @@ class ParagraphBuilder:
         if prev.table_row or line.table_row:
             # A table is one paragraph of rows, set apart from the text around it.
             return not (prev.table_row and line.table_row and prev.block == line.block)
+        if line.bullet:
+            return True  # a list item (its bullet glyph was dropped in layout)
         if prev.column != line.column or line.top > prev.top + 1:
             # A new column or a box further up: only a run-on sentence continues.
             right = self._rights.get(prev.column, prev.x1)
@@ -168,6 +189,14 @@ class ParagraphBuilder:
         gap = prev.bottom - line.top
         size = max(min(prev.size, line.size), 1.0)
         if gap > self.line_gap + 0.45 * size:
+            return True
+        if line.text.startswith("att ") and (
+            self._ended_early(prev, line.text, self._rights.get(prev.column, prev.x1))
+            or gap > self._paragraph_gap(size) + 0.2 * size
+        ):
+            # The next att-clause of a motion or a decision: list items set with little
+            # or no space between them, recognised by the line before stopping short
+            # or by a gap wider than the one between the lines of the clause before.
             return True
         indent = line.x0 - column_left
         prev_indent = prev.x0 - column_left
@@ -247,7 +276,7 @@ def join_pages(pages: list[PageText]) -> tuple[list[str], list[str]]:
     texts = ["\n\n".join(page.paragraphs) for page in pages]
     joins = [""] * max(len(pages) - 1, 0)  # "" around empty pages
     last_text: int | None = None
-    for index, text in enumerate(texts):
+    for index, (text, page) in enumerate(zip(texts, pages, strict=True)):
         if not text:
             continue
         if last_text is not None:
@@ -256,7 +285,7 @@ def join_pages(pages: list[PageText]) -> tuple[list[str], list[str]]:
             full = before.last_line_room is not None and not word_fits(
                 before.last_line_room, text, before.last_line_size
             )
-            if runs_on(previous, text, full_line=full):
+            if not page.starts_item and runs_on(previous, text, full_line=full):
                 new_previous, separator = join_run_on(previous, text)
                 texts[last_text] = new_previous
                 joins[index - 1] = separator

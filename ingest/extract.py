@@ -1,8 +1,8 @@
 """One PDF → one :class:`~kommunminne.model.Document` (in process).
 
 Steps: check the file → pdfminer layout (lines in reading order) → OCR of pages without
-a text layer → furniture removal → paragraphs and hyphenation → page texts joined by one
-of ``PAGE_JOINS`` → metadata.
+a text layer → furniture removal (footnotes and their reference marks too) → paragraphs
+and hyphenation → page texts joined by one of ``PAGE_JOINS`` → metadata.
 """
 
 from __future__ import annotations
@@ -15,12 +15,19 @@ from pathlib import Path
 from ingest import metadata
 from ingest.cleaning import PageText, ParagraphBuilder, join_hyphenated, join_pages
 from ingest.errors import ExtractionError
-from ingest.furniture import body_font_size, split_furniture
-from ingest.layout import Line, PageLayout, check_file, read_pages
+from ingest.furniture import body_font_size, footnotes, split_furniture
+from ingest.layout import Line, PageLayout, check_file, read_pages, strip_marks
 from ingest.ocr import OcrUnavailable, check_tesseract, ocr_page
 from kommunminne.model import Document, Page
 
 HEAD_LINES = 16  # lines from the top of page 1 searched for date, reference, "Till …"
+#: A heading that only names the kind of document.
+BARE_TYPE_RE = re.compile(
+    r"^(?:interpellation|motion|skrivelse|tjänsteskrivelse|beslut|delegationsbeslut|"
+    r"protokoll|protokollsutdrag|rapport|yttrande|remissvar|svar|interpellationssvar|"
+    r"promemoria|pm|fråga|skriftlig fråga|nyhetsbrev|inbjudan|kallelse)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _numbers(pages: list[int]) -> str:
@@ -66,15 +73,30 @@ def _line_gap(pages: list[PageLayout]) -> float:
 
 
 def find_title(lines: list[Line], body_size: float) -> str:
-    """The title: the largest type among the first lines of page 1 (furniture removed);
-    without a larger type, the first line naming the document type, or the first bold
-    line.  A title set over several lines in the same type is joined."""
+    """The title: the largest type among the first lines of page 1 (furniture removed),
+    or the next heading below it when that only names the kind of document
+    ("Interpellation"); without a larger type, the first line naming the document type,
+    or the first bold line.  A title set over several lines in the same type is joined
+    (its last line may be short enough to sit in the left column of a two-column page)."""
     head = lines[:HEAD_LINES]
     large = [line for line in head if line.size >= body_size * 1.12 and len(line.text) > 2]
     if large:
         biggest = max(line.size for line in large)
         start = next(i for i, line in enumerate(head) if line.size >= biggest - 0.5)
-        return _title_from(head, start)
+        title = _title_from(head, start)
+        if BARE_TYPE_RE.match(title):
+            # "Interpellation" set large, the matter in a heading below it (after the
+            # "Till …" line): the heading is the title.
+            for index in range(start + 1, len(head)):
+                line = head[index]
+                if (
+                    (line.bold or line.size >= body_size * 1.12)
+                    and len(line.text) > 2
+                    and not line.text.lower().startswith(("till ", "av ", "att:"))
+                    and not metadata.parse_date(line.text)
+                ):
+                    return _title_from(head, index)
+        return title
     for index, line in enumerate(head):
         for doc_type, pattern in metadata.TYPE_RULES:
             if doc_type != "letter" and pattern.search(line.text):
@@ -101,8 +123,10 @@ def _title_from(head: list[Line], start: int) -> str:
         prev = parts[-1]
         if abs(line.size - prev.size) > 0.5 or line.bold != prev.bold:
             break
-        if prev.bottom - line.top > 1.2 * prev.size or line.column != prev.column:
+        if prev.bottom - line.top > 1.2 * prev.size:
             break
+        if line.column != prev.column and abs(line.x0 - prev.x0) > 2:
+            break  # a column's first line beside the title, not the title's next line
         parts.append(line)
     return _join_title(parts)
 
@@ -119,15 +143,36 @@ def _join_title(parts: list[Line]) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+_POSTAL_LINE_RE = re.compile(r"^(?:\d{3}\s?\d{2}\s+[A-ZÅÄÖ]|box\s+\d+)", re.IGNORECASE)
+
+
 def _address_block(lines: list[Line], title: str, width: float) -> list[str]:
-    """Lines in the right half of page 1 above the title: a letter's address block."""
-    block: list[str] = []
+    """A letter's address block above the title on page 1: the lines in the right half,
+    else the block of lines at the left (one under the other, no wider gap than a line)
+    that holds a postal line (``601 70 Norrköping``, ``Box 3021``)."""
+    before: list[Line] = []
     for line in lines[:HEAD_LINES]:
         if title and title.startswith(line.text.strip()):
             break
-        if line.x0 > width * 0.45:
-            block.append(line.text)
-    return block
+        before.append(line)
+    block = [line.text for line in before if line.x0 > width * 0.45]
+    if block:
+        return block
+    groups: list[list[Line]] = []
+    for line in before:
+        if groups and groups[-1][-1].bottom - line.top <= line.height:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    for group in reversed(groups):
+        if 2 <= len(group) <= 6 and any(_POSTAL_LINE_RE.match(line.text) for line in group):
+            return [line.text for line in group]
+    return []
+
+
+#: A minister's title as the letterhead of a government office's answer names the sender
+#: ("Justitie- och inrikesministern").
+_MINISTER_LINE_RE = re.compile(r"^(?:[\wåäö]+-\s+och\s+)?[\wåäö]*minister(?:n)?$", re.IGNORECASE)
 
 
 def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
@@ -139,6 +184,13 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
 
     body_size = body_font_size(pages)
     removed = split_furniture(pages, body_size)
+    for page in pages:
+        notes, numbers = footnotes(page, removed[page.number], body_size)
+        if numbers:
+            removed[page.number] |= notes
+            for line in page.lines:
+                if line.marks and id(line) not in notes:
+                    strip_marks(line, numbers)
     line_gap = _line_gap(pages)
     page_texts: list[PageText] = []
     kept_by_page = {
@@ -171,6 +223,7 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
                 page.ocr,
                 last_line_room=None if last is None else (right or last.x1) - last.x1,
                 last_line_size=last.size if last is not None else 0.0,
+                starts_item=bool(kept) and kept[0].bullet,
             )
         )
     texts, joins = join_pages(page_texts)
@@ -208,6 +261,12 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
         title = metadata.minutes_title(text) or title
     reading_head = [line.text for line in first.lines[:HEAD_LINES]]
     authors = metadata.find_authors(reading_head, text)
+    if len(authors) == 1 and authors[0].role is None:
+        # The sender's title in the letterhead, the name alone under the text.
+        for line in head:
+            if id(line) in removed[first.number] and _MINISTER_LINE_RE.match(line.text.strip()):
+                authors[0].role = line.text.strip()
+                break
     addressed = metadata.find_addressed(reading_head, title, before_title)
     if not addressed and doc_type == "letter":
         addressed = metadata.find_address_block(_address_block(kept_first, title, first.width))

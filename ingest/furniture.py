@@ -7,10 +7,14 @@ Furniture is recognised by what it is, never by a fixed band of the page:
 * page numbers (``1 (3)``, ``Sida 2 av 5``, ``- 2 -``, ``2/5``, a bare number);
 * postal footers (Postadress, Besöksadress, Telefon, E-post, www., Org.nr, Bankgiro …);
 * letterhead above the body on a page (organisation names, ``Datum``/``Dnr`` fields,
-  a lone date or reference); an address block in body type in the right half of the
+  a lone date or reference), with the other cells of a letterhead table's row (short
+  fields side by side on one baseline) and a short line set tight under a letterhead
+  line (a logo's second line); an address block in body type in the right half of the
   page (the addressee) is kept, while the letterhead beside it is still removed;
 * the signature fields at the foot of minutes (``Justerandes signatur``,
-  ``Utdragsbestyrkande``) when set apart below the body, in any type size.
+  ``Utdragsbestyrkande``) when set apart below the body, in any type size;
+* footnotes (:func:`footnotes`): small type at the foot of a page whose numbers are
+  reference marks in the page's text; the marks go too.
 
 Only the run of such lines at the top and at the bottom of a page is removed: the first
 line from the top (or bottom) that is not furniture stops the run, so body lines that
@@ -23,7 +27,7 @@ import math
 import re
 from collections import Counter, defaultdict
 
-from ingest.layout import Line, PageLayout
+from ingest.layout import Line, PageLayout, _numeric
 
 _WS = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
@@ -65,11 +69,12 @@ PARTIES = (
     "feministiskt initiativ"
 )
 ORGANISATION_RE = re.compile(
-    rf"^(?:{PARTIES})(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län))?)?$"
+    # A party's local branch: "Moderaterna i Uppsala", "Liberalerna Uppsala".
+    rf"^(?:{PARTIES})(?:\s+(?:i\s+)?[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|län))?)?$"
     r"|^(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*\s+)*(?:kommun|kommunen|län|region|regionen|landsting|"
-    r"landstinget|förvaltningen|förvaltning|kontoret|kommunledningskontoret|"
-    r"stadsbyggnadsförvaltningen|sekretariatet|kommunfullmäktige|fullmäktige|"
-    r"kommunstyrelsen|\w*nämnden)$"
+    r"landstinget|förvaltning|\w*förvaltningen|\w*kontoret|stad|staden|sekretariatet|"
+    r"kommunfullmäktige|fullmäktige|kommunstyrelsen|\w*nämnden|\w*departementet|"
+    r"\w*kansliet)$"
     r"|^(?:länsstyrelsen|regionen|region|riksdagen|sveriges\s+riksdag)\b",
     re.IGNORECASE,
 )
@@ -195,6 +200,7 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
         by_y = sorted(page.lines, key=lambda line: -line.top)
         out: set[int] = set()
         first = page.number == pages[0].number
+        rows = _rows(by_y)
         previous: Line | None = None
         for index, line in enumerate(by_y):  # from the top
             if (
@@ -211,8 +217,15 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
             if _is_furniture(line, running, at_top=True, first_page=first, rank=index):
                 out.add(id(line))
                 continue
+            row = rows[id(line)]
+            if len(row) > 1 and _header_row(row, page, body, running, first):
+                out.add(id(line))  # a cell of a letterhead table
+                continue
             if line.size < body * 0.85 and not line.text.lower().startswith(("till ", "av ")):
                 out.add(id(line))  # small print above the body: letterhead fields
+                continue
+            if _under_letterhead(line, by_y[max(index - 3, 0) : index], out, body):
+                out.add(id(line))  # the second line of a logo: "Kristdemokraterna" / "Uppsala"
                 continue
             if (
                 len(line.text.split()) == 1
@@ -230,6 +243,15 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
                 # addressee's address): kept, and the letterhead beside it is still
                 # furniture.
                 continue
+            # The body begins; a date or page number beside its first line is not part
+            # of it (a heading with the date set flush right on its baseline).
+            out.update(
+                id(cell)
+                for cell in rows[id(line)]
+                if cell is not line
+                and cell.size < line.size
+                and _is_furniture(cell, running, at_top=True, first_page=first)
+            )
             break
         bottom_run: list[Line] = []
         for rank, line in enumerate(reversed(by_y)):  # from the bottom
@@ -255,6 +277,96 @@ def split_furniture(pages: list[PageLayout], body_size: float | None = None) -> 
         out.update(id(line) for line in bottom_run)
         removed[page.number] = out
     return removed
+
+
+def _rows(lines: list[Line]) -> dict[int, list[Line]]:
+    """``id(line)`` → the lines on its baseline (``lines`` sorted top down)."""
+    rows: dict[int, list[Line]] = {}
+    row: list[Line] = []
+    for line in sorted(lines, key=lambda line: -line.bottom):
+        if row and row[0].bottom - line.bottom > 0.15 * min(row[0].size, line.size):
+            row = []
+        row.append(line)
+        rows[id(line)] = row
+    return rows
+
+
+def _header_row(
+    row: list[Line], page: PageLayout, body: float, running: dict[str, float], first: bool
+) -> bool:
+    """Cells side by side on one baseline at the top of a page, all short fields: a
+    letterhead table (``Uppsala kommun | BESLUT``, ``Miljöförvaltningen | Datum: |
+    Diarienummer:``).  It is furniture when one cell is (an organisation, a label, a date,
+    a reference, a page number) and no cell is in larger type than that one (a heading
+    beside a date stays); on page 1 also when every cell is in type below the body's."""
+    if any(_addressee(cell, page, body, running) for cell in row):
+        return False
+    for cell in row:
+        text = cell.text.strip()
+        if len(text.split()) > 6 or text.endswith((".", "?", "!", ",")):
+            return False  # a sentence: body text, a column's line
+    if all(_numeric(cell.text) for cell in row):
+        return False  # a row of a table of figures
+    fields = [cell for cell in row if _is_furniture(cell, running, at_top=True, first_page=first)]
+    if fields:
+        return max(cell.size for cell in row) <= max(cell.size for cell in fields) + 0.5
+    return first and all(cell.size < body * 0.95 for cell in row)
+
+
+def _under_letterhead(line: Line, above: list[Line], out: set[int], body: float) -> bool:
+    """A short line set tight under a letterhead line, flush with it and in no larger
+    type: the second line of a logo or of a sender's name (``Kristdemokraterna`` /
+    ``Uppsala``, ``Regeringskansliet`` / ``Justitiedepartementet``)."""
+    text = line.text.strip()
+    if (
+        len(text.split()) > 4
+        or any(char.isdigit() for char in text)
+        or text.endswith((".", ",", ":", "?", "!"))
+        or text.lower().startswith(("till ", "av ", "att:"))
+        or line.size >= body * 1.12
+    ):
+        return False
+    return any(
+        id(other) in out
+        and -1 <= other.bottom - line.top <= 0.6 * other.height
+        and abs(other.x0 - line.x0) <= 2
+        and line.size <= other.size
+        for other in above
+    )
+
+
+_FOOTNOTE_START_RE = re.compile(r"^(\d{1,3})\s*\S")
+
+
+def footnotes(page: PageLayout, removed: set[int], body: float) -> tuple[set[int], set[str]]:
+    """The footnotes at the foot of a page (``id(line)`` of their lines) and the numbers
+    of their reference marks.
+
+    A footnote area is the run of lines in small type (under nine tenths of the body's)
+    at the bottom of the page, above the footer, whose first line starts with the number
+    of a reference mark (``Line.marks``: small raised digits) in the page's text.  A
+    run that does not start so (a note continued from the page before, a caption) is
+    left alone."""
+    marks = {mark[2] for line in page.lines if id(line) not in removed for mark in line.marks}
+    if not marks:
+        return set(), set()
+    block: list[Line] = []
+    for line in sorted(page.lines, key=lambda line: line.top):  # from the bottom
+        if line.size >= body * 0.9:
+            if id(line) in removed:
+                continue  # a footer in body type
+            break
+        block.append(line)  # small type (a note's last line may already be furniture)
+    numbers: set[str] = set()
+    lines: set[int] = set()
+    for line in reversed(block):  # top down
+        match = _FOOTNOTE_START_RE.match(line.text)
+        if match and match[1] in marks:
+            numbers.add(match[1])
+        elif not numbers:
+            return set(), set()  # the block does not start with a note
+        lines.add(id(line))
+    return lines, numbers
 
 
 def _addressee(line: Line, page: PageLayout, body: float, running: dict[str, float]) -> bool:

@@ -10,6 +10,12 @@ the lines.  ``line_margin`` is kept below a typical paragraph gap so that pdfmin
 boxes do not swallow a neighbouring column's heading.  A side that is mostly figures is
 a table's column, not a text column; a table's rows are read across
 (:func:`merge_table_rows`), one line per row.
+
+Word and LibreOffice output: pieces of one line that pdfminer split at a stretched word
+space or at the tab after a list label are joined again (:func:`join_split_lines`); a
+leading bullet glyph (Unicode, or Symbol/Wingdings' private-use code points such as
+U+F0B7) is dropped and marks the line as a list item (``Line.bullet``); a line-end hyphen
+that pdfminer set apart from its word (``förenings -``) is closed up (:func:`read_line`).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from pathlib import Path
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
     LAParams,
+    LTAnno,
     LTChar,
     LTFigure,
     LTImage,
@@ -72,6 +79,9 @@ class Line:
     block: int = 0  # text box (pdfminer) or paragraph (OCR) the line belongs to
     column: int = 0  # 0: full width / single column, 1: left, 2: right
     table_row: bool = False  # the cells of one row of a table, joined (see merge_table_rows)
+    bullet: bool = False  # starts a list item; its bullet glyph is not in ``text``
+    #: Footnote reference marks in ``text``: (start, end, number); see read_line.
+    marks: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def height(self) -> float:
@@ -173,12 +183,21 @@ def is_bold_font(fontname: str) -> bool:
     return bool(_BOLD_RE.search(fontname))
 
 
+#: Around the digits of a footnote reference mark in the raw text of a line (see
+#: read_line); make_line turns them into ``Line.marks``.
+MARK_OPEN, MARK_CLOSE = "\x01", "\x02"
+
+
 def read_line(line: LTTextLine) -> tuple[str, float, bool]:
     """Text, dominant font size and boldness of a pdfminer line, in one pass over its
     characters (this walk runs for every character of the document, so it counts runs
-    of characters in the same font and size rather than single characters)."""
+    of characters in the same font and size rather than single characters).
+
+    Digits set small and raised above the line (a footnote's reference mark, ``1``
+    after ``Uppsala.``) are enclosed in ``MARK_OPEN`` … ``MARK_CLOSE``."""
     parts: list[str] = []
     runs: list[tuple[tuple[float, str], int]] = []
+    starts: list[tuple[int, LTChar]] = []  # where each run begins in parts, its first char
     style: tuple[float, str] | None = None
     count = 0
     for obj in line:
@@ -192,9 +211,9 @@ def read_line(line: LTTextLine) -> tuple[str, float, bool]:
             if style is not None:
                 runs.append((style, count))
             style, count = key, 1
-    text = "".join(parts)
+            starts.append((len(parts) - 1, obj))
     if style is None:
-        return text, round(line.height, 1), False
+        return _line_text(line, parts), round(line.height, 1), False
     runs.append((style, count))
     sizes: dict[float, int] = {}
     total = bold = 0
@@ -205,7 +224,57 @@ def read_line(line: LTTextLine) -> tuple[str, float, bool]:
         if is_bold_font(fontname):
             bold += n
     # max() keeps the first of equal counts, as Counter.most_common did.
-    return text, max(sizes, key=sizes.__getitem__), bold * 2 > total
+    dominant = max(sizes, key=sizes.__getitem__)
+    if len(runs) > 1 and min(sizes) < 0.75 * dominant:
+        _enclose_marks(line, parts, runs, starts, dominant)
+    return _line_text(line, parts), dominant, bold * 2 > total
+
+
+def _line_text(line: LTTextLine, parts: list[str]) -> str:
+    text = "".join(parts)
+    if text.rstrip("\n").endswith(" -"):
+        text = _close_up_hyphen(line, text)
+    return text
+
+
+def _enclose_marks(
+    line: LTTextLine,
+    parts: list[str],
+    runs: list[tuple[tuple[float, str], int]],
+    starts: list[tuple[int, LTChar]],
+    dominant: float,
+) -> None:
+    """Enclose runs of digits in small raised type (superscript) in mark sentinels."""
+    for index, ((size, _font), _n) in enumerate(runs):
+        first_part, first = starts[index]
+        if size >= 0.75 * dominant or first.y0 < line.y0 + 0.15 * dominant:
+            continue  # not small, or on the baseline (subscript, CO2)
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(parts)
+        last = max(i for i in range(first_part, end) if not parts[i].isspace())
+        if not all(parts[i].isdigit() for i in range(first_part, last + 1)):
+            continue
+        parts[first_part] = MARK_OPEN + parts[first_part]
+        parts[last] += MARK_CLOSE
+
+
+def _close_up_hyphen(line: LTTextLine, text: str) -> str:
+    """``förenings -`` → ``förenings-``: LibreOffice sets the hyphen of a word broken
+    at the end of a justified line a point or so away from the word, and pdfminer
+    (``word_margin``) makes that gap a space.  A real space is a fifth of an em or
+    more; a gap under a seventh of an em before the line's last character, a hyphen,
+    is none."""
+    objs = [obj for obj in line if not (isinstance(obj, LTAnno) and obj.get_text() == "\n")]
+    if (
+        len(objs) >= 3
+        and isinstance(objs[-1], LTChar)
+        and isinstance(objs[-2], LTAnno)
+        and isinstance(objs[-3], LTChar)
+        and objs[-1].x0 - objs[-3].x1 < 0.15 * objs[-1].size
+        and objs[-3].get_text().isalpha()
+    ):
+        stripped = text.rstrip("\n")
+        return stripped[:-2] + "-" + text[len(stripped) :]
+    return text
 
 
 def _has_images(item: object) -> bool:
@@ -214,6 +283,88 @@ def _has_images(item: object) -> bool:
     if isinstance(item, LTFigure):
         return any(_has_images(child) for child in item)
     return False
+
+
+#: Bullet glyphs: Unicode ones, and the private-use code points to which Symbol and
+#: Wingdings fonts map theirs (Word's and LibreOffice's List Bullet: U+F0B7, U+F0A7 …).
+BULLET_CHARS = frozenset("•▪◦●‣∙■◆○➢➤✓✔")
+BULLET = "•"  # the text of a line that is nothing but a bullet glyph (see join_split_lines)
+_PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+_RULE_LINE_RE = re.compile(r"^[.…_\s]{3,}$")
+
+
+def _is_bullet_char(char: str) -> bool:
+    return char in BULLET_CHARS or "\ue000" <= char <= "\uf8ff"
+
+
+def _text_start(ltline: LTTextLine) -> float:
+    """x of the first character after a line's leading bullet glyph."""
+    seen_glyph = False
+    for obj in ltline:
+        if isinstance(obj, LTChar) and not obj.get_text().isspace():
+            if seen_glyph:
+                return obj.x0
+            seen_glyph = True
+    return ltline.x0
+
+
+def make_line(ltline: LTTextLine, block: int) -> Line | None:
+    """A :class:`Line` from a pdfminer line; None for a line without text.
+
+    A leading bullet glyph is dropped and marks the line as a list item (``bullet``,
+    ``x0`` where the item's text starts); a line that is only a bullet glyph keeps
+    the text ``BULLET`` for :func:`join_split_lines`.  Other private-use characters
+    (symbol-font glyphs with no meaning in text) are dropped, and so is a line that is
+    only dots or underscores (a line to sign on)."""
+    raw, size, bold = read_line(ltline)
+    text = normalise(raw).strip()
+    if not text or _RULE_LINE_RE.match(text):
+        return None  # nothing, or a dotted line to sign on ("……………", "________")
+    x0, bullet = ltline.x0, False
+    if _is_bullet_char(text[0]):
+        rest = _PRIVATE_USE_RE.sub("", text[1:]).strip()
+        if not rest:
+            text = BULLET
+        else:
+            text, bullet, x0 = rest, True, _text_start(ltline)
+    elif _PRIVATE_USE_RE.search(text):
+        text = _PRIVATE_USE_RE.sub("", text).strip()
+        if not text:
+            return None
+    marks: tuple[tuple[int, int, str], ...] = ()
+    if MARK_OPEN in text:
+        text, marks = _take_marks(text)
+    return Line(
+        text, x0, ltline.x1, ltline.y1, ltline.y0, size, bold, block, bullet=bullet, marks=marks
+    )
+
+
+def _take_marks(text: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """The text without mark sentinels, and where its marks are."""
+    out: list[str] = []
+    marks: list[tuple[int, int, str]] = []
+    length = 0
+    for piece in re.split(f"({MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})", text):
+        if piece.startswith(MARK_OPEN):
+            number = piece[1:-1]
+            marks.append((length, length + len(number), number))
+            piece = number
+        out.append(piece)
+        length += len(piece)
+    return "".join(out).replace(MARK_CLOSE, ""), tuple(marks)
+
+
+def strip_marks(line: Line, numbers: set[str]) -> None:
+    """Drop the reference marks with these numbers from the line's text."""
+    text = line.text
+    kept = []
+    for start, end, number in reversed(line.marks):
+        if number in numbers:
+            text = text[:start] + text[end:]
+        else:
+            kept.append((start, end, number))
+    line.text = text
+    line.marks = tuple(reversed(kept))
 
 
 def page_from_layout(ltpage: LTPage, number: int) -> PageLayout:
@@ -227,19 +378,210 @@ def page_from_layout(ltpage: LTPage, number: int) -> PageLayout:
             for ltline in item:
                 if not isinstance(ltline, LTTextLine):
                     continue
-                raw, size, bold = read_line(ltline)
-                text = normalise(raw).strip()
-                if not text:
-                    continue
-                lines.append(
-                    Line(text, ltline.x0, ltline.x1, ltline.y1, ltline.y0, size, bold, block)
-                )
+                line = make_line(ltline, block)
+                if line is not None:
+                    lines.append(line)
             if lines:
                 boxes.append(lines)
         elif not page.has_images and _has_images(item):
             page.has_images = True
+    boxes = join_split_lines(boxes)
     page.lines, page.two_column = order_lines(boxes, page.width)
     return page
+
+
+# ------------------------------------------------------------------ split lines
+#: A list label that a tab separates from its text: ``att``, ``1.``, ``a)``, a dash, a
+#: bullet glyph, a § number.
+_LABEL_RE = re.compile(r"^(?:att|\d{1,2}[.)]|[a-zA-Z][.)]|[–-]|•|§\s*\d{1,4}[a-z]?)$")
+LABEL_GAP = 4.0  # ems: the widest tab after a list label that is joined
+WORD_GAP = 3.0  # ems: the widest stretched word space of a justified line that is joined
+
+
+def join_split_lines(boxes: list[list[Line]]) -> list[list[Line]]:
+    """Join again the pieces of one text line that pdfminer split.
+
+    pdfminer ends a line where the gap between two characters exceeds ``char_margin``
+    times a narrow glyph's width.  Word and LibreOffice make such gaps inside one line:
+    the stretched word spaces of a justified line (worst on a line that ends in a manual
+    line break, which is stretched to the full width) and the tab between a list label
+    (``att``, ``1.``, a bullet glyph) and its text.  The pieces land in different text
+    boxes and are then read in the wrong order.  Neighbouring pieces on one baseline
+    are joined when the gap between them is
+
+    * the tab after a list label (at most ``LABEL_GAP`` ems), or
+    * a word space (at most ``WORD_GAP`` ems) that a line of the row directly above or
+      below (within an em) runs across: a column gutter or a table's column runs down
+      the page as a channel of white (or of edges), a word space does not; or
+    * as wide as such a space of the same row (a justified line stretches its spaces
+      alike), where the neighbouring rows are not white there.
+
+    The joined line goes to the box of the piece whose box has the most lines (the
+    paragraph's box).  A piece that is only a bullet glyph makes the joined line a list
+    item; a bullet glyph left alone is dropped.  Rows are found by sorting, so the cost
+    is O(n log n) in the lines of a page.
+    """
+    lines = [line for box in boxes for line in box]
+    rows = _rows(lines)
+    if all(len(row) == 1 for row in rows):
+        return _without_lone_bullets(boxes)
+    box_size = {index: len(box) for index, box in enumerate(boxes)}
+    replaced: dict[int, Line | None] = {}  # id(piece) → joined line (first piece) or None
+    for index, row in enumerate(rows):
+        if len(row) == 1:
+            continue
+        row.sort(key=lambda line: line.x0)
+        joins = _row_joins(row, _neighbour_rows(rows, index))
+        run = [row[0]]
+        for piece, joined in zip(row[1:], joins, strict=True):
+            if joined:
+                run.append(piece)
+                continue
+            _record(run, replaced, box_size)
+            run = [piece]
+        _record(run, replaced, box_size)
+    if not replaced:
+        return _without_lone_bullets(boxes)
+    result: list[list[Line]] = [[] for _ in boxes]
+    for box in boxes:
+        for line in box:
+            if id(line) not in replaced:
+                result[line.block].append(line)
+                continue
+            joined_line = replaced[id(line)]
+            if joined_line is not None:
+                result[joined_line.block].append(joined_line)
+    for box in result:
+        box.sort(key=lambda line: -line.top)
+    return _without_lone_bullets(result)
+
+
+def _row_joins(row: list[Line], neighbours: list[list[Line]]) -> list[bool]:
+    """For each gap of a row (pieces sorted by x): does it join its two pieces?
+
+    Word spaces first; then list labels, which only start a line: a label piece whose
+    left gap is a word space (``… vidta för att`` at the end of a column's line) is a
+    word, not a label."""
+    decided: list[bool | None] = []
+    spaces: list[float] = []  # widths of the gaps found to be word spaces
+    for left, right in zip(row, row[1:], strict=False):
+        gap = right.x0 - left.x1
+        size = max(left.size, right.size, 1.0)
+        if gap < -1.0 or gap > WORD_GAP * size or not neighbours:
+            decided.append(False)  # overlapping pieces, or too wide for a word space
+            continue
+        ink = [_ink(other, left.x1, right.x0) for other in neighbours]
+        if "across" in ink:
+            decided.append(True)
+            spaces.append(gap)
+        elif all(state == "white" for state in ink) and len(ink) > 1:
+            decided.append(False)  # white above and below: a gutter, a table column
+        else:
+            decided.append(None)  # decided by the row's word spaces
+    joins: list[bool] = []
+    for index, (left, right) in enumerate(zip(row, row[1:], strict=False)):
+        gap = right.x0 - left.x1
+        decision = decided[index]
+        if decision is None:
+            decision = any(abs(gap - space) <= max(0.5, 0.03 * space) for space in spaces)
+        if (
+            not decision
+            and _LABEL_RE.match(left.text)
+            and not left.bullet
+            and (index == 0 or not joins[index - 1])
+        ):
+            decision = -1.0 <= gap <= LABEL_GAP * max(left.size, right.size, 1.0)
+        joins.append(decision)
+    return joins
+
+
+def _ink(row: list[Line], x0: float, x1: float) -> str:
+    """How ``row`` covers the gap from x0 to x1: ``across`` (one line spans it),
+    ``white`` (nothing in its middle half) or ``partly``."""
+    quarter = (x1 - x0) / 4
+    lo, hi = x0 + quarter, x1 - quarter
+    state = "white"
+    for line in row:
+        if line.x0 <= x0 + 0.5 and line.x1 >= x1 - 0.5:
+            return "across"
+        if line.x0 < hi and line.x1 > lo:
+            state = "partly"
+    return state
+
+
+def _neighbour_rows(rows: list[list[Line]], index: int) -> list[list[Line]]:
+    """The rows directly above and below, if within an em of this row."""
+    row = rows[index]
+    top = max(line.top for line in row)
+    bottom = min(line.bottom for line in row)
+    size = max(line.size for line in row)
+    found: list[list[Line]] = []
+    if index > 0:
+        above = [line for line in rows[index - 1] if -1 <= line.bottom - top <= size]
+        if above:
+            found.append(above)
+    if index + 1 < len(rows):
+        below = [line for line in rows[index + 1] if -1 <= bottom - line.top <= size]
+        if below:
+            found.append(below)
+    return found
+
+
+def _without_lone_bullets(boxes: list[list[Line]]) -> list[list[Line]]:
+    if not any(line.text == BULLET for box in boxes for line in box):
+        return [box for box in boxes if box]
+    kept = [[line for line in box if line.text != BULLET] for box in boxes]
+    return [box for box in kept if box]
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped by baseline, top to bottom."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda line: -line.bottom):
+        if rows:
+            first = rows[-1][0]
+            # Pieces of one line share its baseline; a glyph of another font (a bullet)
+            # may sit a little higher or lower, a neighbouring column's line does not
+            # keep to it.
+            tolerance = 0.15 * min(first.size, line.size)
+            if first.bottom - line.bottom <= tolerance or abs(first.top - line.top) <= tolerance:
+                rows[-1].append(line)
+                continue
+        rows.append([line])
+    return rows
+
+
+def _record(run: list[Line], replaced: dict[int, Line | None], box_size: dict[int, int]) -> None:
+    if len(run) < 2:
+        return
+    home = max(run, key=lambda line: (box_size[line.block], len(line.text)))
+    bullet = run[0].text == BULLET
+    pieces = run[1:] if bullet else run
+    text_len = sum(len(piece.text) for piece in pieces)
+    bold = sum(len(piece.text) for piece in pieces if piece.bold) * 2 > text_len
+    sizes: dict[float, int] = {}
+    for piece in pieces:
+        sizes[piece.size] = sizes.get(piece.size, 0) + len(piece.text)
+    marks: list[tuple[int, int, str]] = []
+    offset = 0
+    for piece in pieces:
+        marks += [(start + offset, end + offset, number) for start, end, number in piece.marks]
+        offset += len(piece.text) + 1
+    joined = Line(
+        text=" ".join(piece.text for piece in pieces),
+        x0=pieces[0].x0,
+        x1=run[-1].x1,
+        top=max(piece.top for piece in run),
+        bottom=min(piece.bottom for piece in run),
+        size=max(sizes, key=sizes.__getitem__),
+        bold=bold,
+        block=home.block,
+        bullet=bullet or pieces[0].bullet,
+        marks=tuple(marks),
+    )
+    replaced[id(run[0])] = joined
+    for piece in run[1:]:
+        replaced[id(piece)] = None
 
 
 # ----------------------------------------------------------------------- reading order
@@ -336,22 +678,62 @@ def merge_table_rows(boxes: list[list[Line]]) -> list[list[Line]]:
             else:
                 rows.append([cell])
         block = box[0].block
-        merged.append([_row_line(row, block) for row in rows])
+        merged.append([_row_line(row, block) for row in _join_wrapped_header(rows)])
     return merged
 
 
 def _beside(boxes: list[list[Line]], group: list[int], other: int) -> bool:
-    """``boxes[other]`` lies beside the group (same rows, to one side of every box)."""
+    """``boxes[other]`` lies beside the group: it shares rows with one of its boxes and
+    lies to one side of every box it shares rows with (a header cell above a column of
+    figures shares no rows with the figures of the next column)."""
     lines = boxes[other]
     top, bottom = lines[0].top, lines[-1].bottom
+    x0, x1 = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    shares = False
     for k in group:
         box = boxes[k]
-        if not (min(line.x0 for line in lines) >= max(line.x1 for line in box)
-                or max(line.x1 for line in lines) <= min(line.x0 for line in box)):
+        box_top, box_bottom = box[0].top, box[-1].bottom
+        overlap = min(top, box_top) - max(bottom, box_bottom)
+        if overlap <= 0:
+            continue
+        if not (x0 >= max(line.x1 for line in box) or x1 <= min(line.x0 for line in box)):
             return False
-    first = boxes[group[0]]
-    overlap = min(top, first[0].top) - max(bottom, first[-1].bottom)
-    return overlap > 0.5 * min(top - bottom, first[0].top - first[-1].bottom)
+        if overlap > 0.5 * min(top - bottom, box_top - box_bottom):
+            shares = True
+    return shares
+
+
+def _join_wrapped_header(rows: list[list[Line]]) -> list[list[Line]]:
+    """A header row whose cells wrap: the rows under the first row with fewer cells, no
+    figures, each cell under exactly one cell of the first row, are the wrapped lines of
+    those cells (``Antal elever med`` / ``skolskjuts``), joined into them."""
+    if len(rows) < 3 or any(_numeric(cell.text) for cell in rows[0]):
+        return rows
+    header = sorted(rows[0], key=lambda line: line.x0)
+    taken = 1
+    for row in rows[1:]:
+        if len(row) >= len(header) or any(_numeric(cell.text) for cell in row):
+            break
+        places = []
+        for cell in row:
+            above = [i for i, head in enumerate(header) if head.x0 < cell.x1 and cell.x0 < head.x1]
+            if len(above) != 1:
+                return rows
+            places.append(above[0])
+        for cell, i in zip(row, places, strict=True):
+            head = header[i]
+            header[i] = Line(
+                f"{head.text} {cell.text}",
+                min(head.x0, cell.x0),
+                max(head.x1, cell.x1),
+                head.top,
+                cell.bottom,
+                head.size,
+                head.bold,
+                head.block,
+            )
+        taken += 1
+    return [header, *rows[taken:]] if taken > 1 else rows
 
 
 def _is_table(boxes: list[list[Line]], group: list[int]) -> bool:

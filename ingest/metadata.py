@@ -322,8 +322,9 @@ _PROPOSE_RE = re.compile(
     r"\b(?:föreslår|yrkar|hemställer|föreslås|yrkas)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL
 )
 _PREAMBLE_RE = re.compile(
-    r"^\s*(?:jag|vi)?\s*(?:därför|följande|härmed)?\s*(?:att\s+)?"
-    r"(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden|riksdagen|regionfullmäktige)?"
+    r"^\s*(?:jag|vi)?\s*(?:därför|följande|härmed)?\s*"
+    r"(?:(?:att\s+)?(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden|riksdagen|"
+    r"regionfullmäktige))?"
     r"\s*(?:beslutar|besluta|beslutar\s+följande|ska\s+besluta)?\s*:?\s*",
     re.IGNORECASE,
 )
@@ -457,7 +458,9 @@ _FROM_IN_TEXT_RE = re.compile(
 _ORGANISATION_WORD_RE = re.compile(
     r"^(?:region|regionen|länsstyrelsen|polismyndigheten|trafikverket|riksdagen|regeringen|"
     r"kommunstyrelsen|kommunfullmäktige|[\wåäö]+(?:nämnden|förvaltningen|verket|myndigheten|"
-    r"kontoret|styrelsen|bolaget|kommun|län))\b",
+    r"kontoret|styrelsen|bolaget|kommun|län)|socialdemokraterna|moderaterna|liberalerna|"
+    r"folkpartiet|centerpartiet|kristdemokraterna|vänsterpartiet|miljöpartiet|"
+    r"sverigedemokraterna)\b",
     re.IGNORECASE,
 )
 
@@ -576,9 +579,7 @@ def _date_field(line: str) -> bool:
     ``Sammanträdesdatum 2018-10-29``), not a sentence that mentions one."""
     stripped = line.strip()
     return (
-        len(stripped) < 60
-        and len(stripped.split()) <= 7
-        and not stripped.endswith((".", ",", ";"))
+        len(stripped) < 60 and len(stripped.split()) <= 7 and not stripped.endswith((".", ",", ";"))
     )
 
 

@@ -9,6 +9,11 @@
 ``PageDraw.lines`` places explicit lines (to force hyphenation where a test wants it);
 ``PageDraw.paragraph`` wraps text with reportlab's ``simpleSplit``.  ``kit.scanned_page``
 adds a page that is only an image of text (no text layer), for the OCR path.
+
+Shapes of Word/LibreOffice output: ``PageDraw.spread`` sets a line justified to a width
+(word spaces stretched, each word drawn on its own, as pdfminer then sees it), and
+``PageDraw.symbol_bullet`` a list bullet the way Word's Symbol font writes it, a glyph
+whose text is the private-use code point U+F0B7.
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ from reportlab.pdfgen import canvas
 PAGE_W, PAGE_H = A4
 LEFT = 72.0
 WIDTH = PAGE_W - 2 * LEFT
+
+
+#: The Symbol font's bullet as Word and LibreOffice put it in a PDF's text layer.
+SYMBOL_BULLET = "\uf0b7"
+_SYMBOL_FONT = "KitSymbol"  # Vera with the bullet's ToUnicode entry patched (see to_bytes)
 
 
 @dataclass
@@ -48,6 +58,22 @@ class PageDraw:
 
         font = "Helvetica-Bold" if bold else "Helvetica"
         self.ops.append(_Op(PAGE_W - LEFT - stringWidth(text, font, size), y, text, font, size))
+
+    def spread(self, x: float, y: float, text: str, width: float = WIDTH, size: float = 11) -> None:
+        """One line justified to ``width``: the words drawn one by one, the space
+        between them stretched alike."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        words = text.split()
+        used = sum(stringWidth(word, "Helvetica", size) for word in words)
+        space = (width - used) / max(len(words) - 1, 1)
+        for word in words:
+            self.text(x, y, word, size=size)
+            x += stringWidth(word, "Helvetica", size) + space
+
+    def symbol_bullet(self, x: float, y: float, size: float = 11) -> None:
+        """A bullet glyph whose text is U+F0B7 (Word's Symbol-font bullet)."""
+        self.ops.append(_Op(x, y, "\u2022", _SYMBOL_FONT, size))
 
     def lines(
         self,
@@ -103,7 +129,16 @@ class PdfKit:
 
     def to_bytes(self, encrypt: str | None = None) -> bytes:
         buffer = io.BytesIO()
-        pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1, encrypt=encrypt)
+        symbols = any(op.font == _SYMBOL_FONT for page in self.pages for op in page.ops)
+        if symbols:
+            _register_symbol_font()
+        pdf = canvas.Canvas(
+            buffer,
+            pagesize=A4,
+            invariant=1,
+            encrypt=encrypt,
+            pageCompression=0 if symbols else None,
+        )
         for page in self.pages:
             if page.image_lines is not None:
                 image = _render_image(page.image_lines)
@@ -113,11 +148,25 @@ class PdfKit:
                 pdf.drawString(op.x, op.y, op.text)
             pdf.showPage()
         pdf.save()
-        return buffer.getvalue()
+        data = buffer.getvalue()
+        if symbols:
+            # The subset's first glyph is the bullet: its ToUnicode entry becomes the
+            # private-use code point (same length, so the xref offsets stay right).
+            assert b"<01> <2022>" in data
+            data = data.replace(b"<01> <2022>", b"<01> <F0B7>")
+        return data
 
     def save(self, path: Path, encrypt: str | None = None) -> Path:
         path.write_bytes(self.to_bytes(encrypt=encrypt))
         return path
+
+
+def _register_symbol_font() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if _SYMBOL_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(_SYMBOL_FONT, "Vera.ttf"))
 
 
 def _render_image(lines: list[tuple[float, float, str, float]], dpi: int = 200):

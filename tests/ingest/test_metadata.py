@@ -88,6 +88,14 @@ def test_addressed_from_till_line_and_riksdag_av_till():
     assert md.find_addressed(["till att försöket startade."], "") == []
 
 
+def test_a_party_above_the_title_is_no_addressee():
+    """Two capitalised words look like a name; a party's branch is not one."""
+    assert md.find_addressed([], "Motion om simhall", ["Liberalerna Uppsala"]) == []
+    assert md.find_addressed([], "Brev", ["Anna Lind", "Kommunalråd"]) == [
+        Person("Anna Lind", None, "Kommunalråd")
+    ]
+
+
 def test_signature_block_with_roles_and_several_signatories():
     text = (
         "Med förhoppning att kunna mötas snarast,\n\n"
