@@ -32,6 +32,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from spacy.language import Language
@@ -182,6 +183,22 @@ OTHERS_SOURCES = (
     "dess",
     "deras",
 )
+#: the passive of these is the council's procedure, not an action ("Ärendet ska
+#: behandlas av kommunfullmäktige den 17 juni", "Protokollet justeras den 22 maj")
+PROCEDURAL_PASSIVES = frozenset(
+    {
+        "behandla",
+        "justera",
+        "anmäla",
+        "bordlägga",
+        "föredra",
+        "expediera",
+        "protokollföra",
+        "anslå",
+        "tillkännage",
+        "delge",
+    }
+)
 #: "beredd att pröva frågan" is openness, not a promise
 OPENNESS_VERBS = frozenset({"pröva", "överväga", "diskutera", "titta", "se", "ompröva"})
 PREPOSITIONS = frozenset(
@@ -243,6 +260,8 @@ QUESTION_STARTS = frozenset(
 #: words that make a sentence dated without parsing the date
 DEADLINE_WORDS = frozenset({"senast", "våren", "hösten", "kvartalet", "halvåret", "årsskiftet"})
 PASSIVE_TAIL = re.compile(r"(?:as|s)$")
+#: the reference date for telling whether a sentence names a time at all
+_ANY_DATE = date(2000, 1, 1)
 
 #: words that must be in a sentence for it to be considered at all (a cheap pre-filter)
 TRIGGERS = frozenset(
@@ -749,6 +768,14 @@ def _bare_rejection(words: list[str], index: int) -> bool:
     return not any(w in {"om", "förslag", "förslaget"} for w in words[min(objects) + 1 :])
 
 
+def _procedure(words: list[str], lemmas: list[str]) -> bool:
+    """A step of the council's procedure in the passive ("ska behandlas", "justeras")."""
+    return any(
+        lemma in PROCEDURAL_PASSIVES and word.endswith("s")
+        for word, lemma in zip(words, lemmas, strict=True)
+    )
+
+
 def analyse_sentence(
     sent: Span | SentenceView,
     *,
@@ -796,7 +823,11 @@ def analyse_sentence(
         for i, w in enumerate(words)
     )
     result.past = any(w in PAST_AUXILIARIES for w in words)
-    result.deadline = not DEADLINE_WORDS.isdisjoint(words) or parse_deadline(text, None) is not None
+    # a relative time ("i september", "nästa år") is as much a deadline as "senast 2020":
+    # resolved against any date, only its presence counts here
+    result.deadline = (
+        not DEADLINE_WORDS.isdisjoint(words) or parse_deadline(text, _ANY_DATE) is not None
+    )
     mentions = _mentions(view.entities, words, municipality_name)
 
     declines = _decline_markers(words)
@@ -897,6 +928,7 @@ def analyse_sentence(
         and marker_name == "ska"
         and not result.others
         and not result.conditional
+        and not _procedure(words, lemmas)
     ):
         result.label = COMMIT
     elif (
@@ -923,6 +955,7 @@ def analyse_sentence(
             for j, w in enumerate(words[: marker_index + 4])
             if j > marker_index
         )
+        and not _procedure(words, lemmas)
     ):
         # "Utvärderingen ska vara klar under första kvartalet 2021."
         result.label = COMMIT

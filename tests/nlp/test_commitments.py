@@ -119,6 +119,34 @@ def test_not_commitments(commitments_of, text: str) -> None:
     assert commitments_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        ("Rapporten kommer att läggas fram för kommunstyrelsen i oktober.", "2019-10-31"),
+        ("Handlingsplanen ska vara antagen nästa år.", "2020-12-31"),
+        ("Upphandlingen ska vara avslutad i höst.", "2019-12-31"),
+    ],
+)
+def test_agentless_target_with_a_relative_time(commitments_of, text: str, deadline: str) -> None:
+    """A month, a season or "nästa år" without a year dates an agentless target as much
+    as "senast 2020" does."""
+    found = one(commitments_of(text))
+    assert (found.stance, found.actor, found.deadline) == ("commit", "Kommunstyrelsen", deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ärendet ska behandlas av kommunfullmäktige den 10 juni.",
+        "Protokollet ska justeras i juni.",
+        "Kostnaderna kommer att öka nästa år.",
+    ],
+)
+def test_dated_procedure_and_forecast_are_no_commitments(commitments_of, text: str) -> None:
+    assert commitments_of(text) == []
+    assert commitments_of(text, doc_type="minutes") == []
+
+
 def test_negation_that_is_not_a_decline(commitments_of) -> None:
     found = commitments_of(
         "Kommunen kommer inte bara att fortsätta arbetet utan också förstärka det."
