@@ -7,7 +7,9 @@ nlp``; also ``python -m nlp.commitment_eval``) returns a dict with:
     Stratified k-fold cross-validation (default 5 folds, fixed seed) on
     ``nlp/annotations/commitments.jsonl`` for three variants: ``rules`` (the rule layer
     alone), ``classifier`` (the classifier alone, on every sentence) and ``combined``
-    (what the component runs by default).  Per label (``commit``, ``decline``) and
+    (what the component runs by default).  ``rules`` and ``combined`` see only the
+    sentences that pass the component's pre-filter (a trigger word, ``has_trigger``),
+    as in the component.  Per label (``commit``, ``decline``) and
     ``overall`` (a prediction is right when the sentence is a commitment or decline and
     the stance is the annotated one): precision, recall, F1, support.  Also the accuracy
     of the resolved actor and deadline on the annotated commitments and declines, in the
@@ -47,6 +49,7 @@ from nlp.commitments import (
     DocumentContext,
     analyse_sentence,
     gazetteer_names,
+    has_trigger,
     municipality_display,
     resolve_actor,
 )
@@ -111,7 +114,11 @@ def evaluate_annotated(
     docs = prepare(nlp, [e.text for e in examples])
     rules_feats = [rule_and_features(doc, municipality) for doc in docs]
     gold = [e.label for e in examples]
-    rule_pred = [r.label for r, _ in rules_feats]
+    # the component sees only sentences with a trigger word (its cheap pre-filter)
+    considered = [has_trigger(doc[:]) for doc in docs]
+    rule_pred = [
+        r.label if ok else NONE for (r, _), ok in zip(rules_feats, considered, strict=True)
+    ]
     clf_pred = [NONE] * len(examples)
     comb_pred = [NONE] * len(examples)
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
@@ -124,7 +131,7 @@ def evaluate_annotated(
             clf_pred[i] = model.decide(feats, threshold)
             comb_pred[i] = (
                 NONE
-                if rule.vetoed()
+                if rule.vetoed() or not considered[i]
                 else model.decide(feats, threshold, rule_label=rule.label, rule_weight=rule_weight)
             )
 

@@ -342,6 +342,7 @@ TRIGGERS = frozenset(
         "möjligt",
         "föreslår",
         "nej",
+        "anser",
     }
 )
 
@@ -1423,7 +1424,8 @@ class CommitmentFinder:
         self, sent: Span | SentenceView, context: DocumentContext
     ) -> tuple[str, RuleResult, list]:
         """The label of one sentence (``find`` does the same for a document in one
-        batch)."""
+        batch, with the same pre-filter: a sentence without a trigger word, or longer
+        than ``max_sentence_chars``, is none)."""
         view = sent if isinstance(sent, SentenceView) else SentenceView.from_span(sent)
         rule, mentions = analyse_sentence(
             view,
@@ -1432,7 +1434,8 @@ class CommitmentFinder:
             doc_type=context.doc_type,
         )
         candidate = _Candidate(view, 0, [], rule, mentions, 0)
-        self._label([candidate])
+        if has_trigger(view) and len(view.text.strip()) <= self.max_sentence_chars:
+            self._label([candidate])
         return candidate.label, rule, mentions
 
     def _label(self, candidates: list[_Candidate]) -> None:

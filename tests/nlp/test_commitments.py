@@ -526,3 +526,24 @@ def test_sentence_view_of_a_span_equals_the_documents_view(nlp) -> None:
         view = tokens.view(sent.start, sent.end, sent.start_char, sent.end_char)
         assert view == SentenceView.from_span(sent)
     assert any(view.entities for view in [SentenceView.from_span(s) for s in sentences])
+
+
+def test_every_marker_passes_the_pre_filter(nlp) -> None:
+    """A sentence in which the rules find a marker has a trigger word: the component
+    (which considers only such sentences) sees what the evaluation measures."""
+    import json
+    from pathlib import Path
+
+    from nlp.commitment_classifier import load_annotations, prepare
+    from nlp.commitments import analyse_sentence, has_trigger
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [e.text for e in load_annotations()]
+    for path in sorted((root / "corpus" / "truth").glob("*.json")):
+        texts += [c["text"] for c in json.loads(path.read_text(encoding="utf-8"))["commitments"]]
+    missing = []
+    for doc in prepare(nlp, texts):
+        rule, _ = analyse_sentence(doc[:], municipality_name="Uppsala kommun")
+        if rule.markers and not has_trigger(doc[:]):
+            missing.append((rule.markers, doc.text))
+    assert missing == []
