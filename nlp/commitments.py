@@ -183,6 +183,28 @@ OTHERS_SOURCES = (
     "dess",
     "deras",
 )
+#: heads of common nouns that name a party outside the municipality (in the definite
+#: form: "fastighetsägaren", "föreningarna", "bevakningsföretaget", "interpellanten")
+THIRD_PARTY_HEADS = (
+    "ägaren",
+    "ägarna",
+    "föreningen",
+    "föreningarna",
+    "företaget",
+    "företagen",
+    "organisationen",
+    "organisationerna",
+    "entreprenören",
+    "leverantören",
+    "hyresvärden",
+    "hyresvärdarna",
+    "interpellanten",
+    "motionären",
+    "motionärerna",
+    "frågeställaren",
+    "aktören",
+    "aktörerna",
+)
 #: the passive of these is the council's procedure, not an action ("Ärendet ska
 #: behandlas av kommunfullmäktige den 17 juni", "Protokollet justeras den 22 maj")
 PROCEDURAL_PASSIVES = frozenset(
@@ -343,6 +365,21 @@ TRIGGERS = frozenset(
         "föreslår",
         "nej",
         "anser",
+        "menar",
+        "tycker",
+        "uppfattning",
+        "bedömning",
+        "åsikt",
+        "hållning",
+        "ståndpunkt",
+        "inställning",
+        "utrymme",
+        "förutsättningar",
+        "förutsättning",
+        "valt",
+        "väljer",
+        "avstyrkt",
+        "avslagit",
     }
 )
 
@@ -575,8 +612,24 @@ def _decline_markers(words: list[str]) -> list[tuple[str, int]]:
     add("avslås", _find(words, "avvisar"))
     add("avslås", _find(words, "avslår"))
     add("avslås", _find(words, "avstyrker"))
+    add("avslås", _find(words, "avstyrkt"))
+    add("avslås", _find(words, "avslagit"))
+    # the speaker's stance on what should not be done: "Min uppfattning är att kommunen
+    # inte ska …", "Jag anser att nämnden inte bör …"
+    add("anser_inte", _stance_against(words))
     add("inte_skäl", _find(words, "inte", "skäl", gap=3))
     add("inte_skäl", _find(words, "inga", "skäl", gap=1))
+    add("inte_skäl", _find(words, "inget", "skäl", gap=1))
+    # "Kommunen har ingen avsikt att …" (not the commitment "avsikt att")
+    add("avser_inte", _find(words, "ingen", "avsikt", gap=1))
+    add("avser_inte", _find(words, "inte", "någon", "avsikt", gap=1))
+    # inability as a refusal: "Det finns inte utrymme att …", "det saknas ekonomiska
+    # förutsättningar för …" (after "finns", "har", "ges", "ryms" or "saknas")
+    for room in ("utrymme", "förutsättningar", "förutsättning"):
+        for have in ("finns", "har", "ges", "ryms"):
+            for neg in ("inte", "inget", "inga", "ingen", "ej"):
+                add("inget_utrymme", _find(words, have, neg, room, gap=2))
+        add("inget_utrymme", _find(words, "saknas", room, gap=2))
     add("inte_motiverat", _find(words, "inte", "motiverat", gap=2))
     add("inte_lämpligt", _find(words, "inte", "lämpligt", gap=2))
     add("inte_prioritera", _find(words, "inte", "prioritera*", gap=2))
@@ -591,9 +644,44 @@ def _decline_markers(words: list[str]) -> list[tuple[str, int]]:
                 continue  # "kommer inte bara att …" is not a negation
             add(f"{marker}_inte", i)
     add("beslutat_inte", _find(words, "beslutat", "att", "inte", gap=1))
+    add("beslutat_inte", _find(words, "valt", "att", "inte", gap=1))
+    add("beslutat_inte", _find(words, "väljer", "att", "inte", gap=1))
     add("beslutat_inte", _find(words, "beslutar", "att", "inte", gap=1))
     add("beslutat_inte", _find(words, "beslutade", "att", "inte", gap=1))
     return sorted(found, key=lambda m: m[1])
+
+
+#: a stance ("jag anser att …", "min uppfattning är att …")
+STANCE_VERBS = frozenset({"anser", "menar", "tycker"})
+STANCE_NOUNS = frozenset(
+    {"uppfattning", "bedömning", "åsikt", "hållning", "ståndpunkt", "inställning"}
+)
+
+
+def _stance_against(words: list[str]) -> int | None:
+    """The stance word of "anser att X inte ska/bör …" or "min uppfattning är att X inte
+    ska/bör …": a stance whose att-clause negates ska/bör (before the next clause break)."""
+    for i, w in enumerate(words):
+        if w in STANCE_VERBS:
+            j = i + 1
+        elif w in STANCE_NOUNS and words[i + 1 : i + 2] == ["är"]:
+            j = i + 2
+        else:
+            continue
+        if "att" not in words[j : j + 2]:
+            continue
+        start = words.index("att", j) + 1
+        clause: list[str] = []
+        for x in words[start:]:
+            if x in {",", ";", ":", "men", "utan", "eftersom"}:
+                break
+            clause.append(x)
+        for k, x in enumerate(clause):
+            if x in {"ska", "skall", "bör"} and (
+                any(y in {"inte", "ej"} for y in clause[max(0, k - 1) : k + 3])
+            ):
+                return i
+    return None
 
 
 def _commit_markers(words: list[str], lemmas: list[str]) -> list[tuple[str, int]]:
@@ -748,6 +836,10 @@ def _subject(mentions: list[_Mention], words: list[str], marker: int) -> tuple[s
                 best = m
                 break
     if best is None:
+        # a third party named by a common noun opens the clause: "Fastighetsägaren har
+        # avstyrkt …", "Föreningen planerar att …"
+        if any(w.endswith(THIRD_PARTY_HEADS) for w in words[: min(marker, 3)]):
+            return "other", []
         return ("impersonal" if marker > 0 or words else "none"), []
     group = _coordinated(mentions, words, best)
     kinds = {m.kind for m in group}
@@ -767,6 +859,31 @@ def _bare_rejection(words: list[str], index: int) -> bool:
     if not objects:
         return False
     return not any(w in {"om", "förslag", "förslaget"} for w in words[min(objects) + 1 :])
+
+
+#: words that open a new main clause after a coordinating conjunction
+_CLAUSE_OPENERS = frozenset(
+    {"jag", "vi", "kommunen", "staden", "nämnden", "därför", "då", "det", "dessutom"}
+)
+
+
+def _main_clause(words: list[str], index: int) -> tuple[int, int]:
+    """The token range of the main clause holding ``index``: coordinated main clauses
+    are cut at ";" and at "och", "men", "samt", "så", "utan" after a comma or before a
+    new subject ("…, och jag kommer därför …")."""
+
+    def boundary(b: int) -> bool:
+        w = words[b]
+        if w == ";":
+            return True
+        return w in {"och", "men", "samt", "så"} and (
+            (b > 0 and words[b - 1] == ",")
+            or (b + 1 < len(words) and words[b + 1] in _CLAUSE_OPENERS)
+        )
+
+    lo = next((b + 1 for b in range(index - 1, -1, -1) if boundary(b)), 0)
+    hi = next((b for b in range(index + 1, len(words)) if boundary(b)), len(words))
+    return lo, hi
 
 
 def _procedure(words: list[str], lemmas: list[str]) -> bool:
@@ -807,7 +924,23 @@ def analyse_sentence(
     complementisers = [
         i for i, w in enumerate(words) if w == "att" and "kommer" not in words[max(0, i - 3) : i]
     ]
-    result.proposal = (first == "att" and doc_type != "decision") or any(
+    # "Att öppna ett kontor är inte aktuellt.": an att-clause as the subject of a negated
+    # predicate, not the att-line of a proposal
+    subject_clause_end = (
+        next(
+            (
+                k
+                for k, w in enumerate(words)
+                if w in {"är", "vore", "blir"} and words[k + 1 : k + 2] in (["inte"], ["ej"])
+            ),
+            None,
+        )
+        if first == "att"
+        else None
+    )
+    result.proposal = (
+        first == "att" and doc_type != "decision" and subject_clause_end is None
+    ) or any(
         w in PROPOSAL_VERBS
         and any(i < j <= i + 19 for j in complementisers)
         and words[i + 1 : i + 2] != ["inte"]
@@ -860,7 +993,19 @@ def analyse_sentence(
     if marker_name == "inte_aktuellt" or marker_name.startswith("inte_") and not declines:
         verb_index = max(0, marker_index - 1)
     result.marker_index = verb_index
-    subject, group = _subject(mentions, words, verb_index)
+    # the past counts in the marker's own main clause, not in one coordinated with it
+    # ("Behovet hade minskat, och jag kommer därför inte att föreslå …")
+    lo, hi = _main_clause(words, verb_index)
+    result.past = any(w in PAST_AUXILIARIES for w in words[lo:hi])
+    subject, group = _subject(
+        # the words of a subject clause ("Att flytta kontoret … är inte aktuellt") are
+        # not the subject of its predicate
+        [m for m in mentions if m.start >= subject_clause_end]
+        if subject_clause_end is not None
+        else mentions,
+        words,
+        verb_index,
+    )
     if subject in {"agency", "other"} and any(
         _speaker_agency(m.canonical, speaker_agencies) for m in group if m.kind == "agency"
     ):
@@ -869,7 +1014,7 @@ def analyse_sentence(
     result.subject_tokens = [i for m in group for i in range(m.start, m.end)]
     result.negated = _negated_near(words, verb_index, before=1, after=4)
     # ownership: "min ambition", "vår avsikt"
-    if marker_name in {"ambition", "avser_att"} and subject == "impersonal":
+    if marker_name in {"ambition", "avser_att", "anser_inte"} and subject == "impersonal":
         if any(w in {"min", "mitt"} for w in words[: marker_index + 1]):
             result.subject = subject = "jag"
         elif any(w in {"vår", "vårt"} for w in words[: marker_index + 1]):

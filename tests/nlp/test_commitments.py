@@ -83,6 +83,54 @@ def test_decline_patterns(commitments_of, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # inability stated as the reason for not acting
+        (
+            "Det finns för närvarande inte utrymme i budgeten att bygga en ny sporthall.",
+            "Marlene Burwick (S)",
+        ),
+        ("Det saknas ekonomiska förutsättningar för en ny konstgräsplan.", "Marlene Burwick (S)"),
+        # a noun of intent negated: not the commitment "avsikt att"
+        ("Kommunen har ingen avsikt att avveckla fritidsgården i Sävja.", "Uppsala kommun"),
+        ("Kulturnämnden har inte någon avsikt att höja avgifterna.", "Kulturnämnden"),
+        ("Jag ser inget skäl att ändra öppettiderna.", "Marlene Burwick (S)"),
+        ("Vi har valt att inte förlänga avtalet med bevakningsföretaget.", "Kommunstyrelsen"),
+        ("Socialnämnden har avstyrkt förslaget om ett nytt härbärge.", "Socialnämnden"),
+        # the speaker's stance against an action: the speaker's decline
+        ("Min bedömning är att nämnden inte bör ta över driften av badet.", "Marlene Burwick (S)"),
+        (
+            "Jag menar att kommunen inte ska bekosta bevakningen av privata parkeringar.",
+            "Marlene Burwick (S)",
+        ),
+        # an att-clause as subject: "Att … är inte aktuellt" (not a proposal's att-line)
+        ("Att flytta socialförvaltningen till Gränby är inte aktuellt.", "Marlene Burwick (S)"),
+        # the past in a coordinated clause does not make the refusal past
+        (
+            "Behovet hade minskat kraftigt, och jag kommer därför inte att föreslå en ny "
+            "mottagning.",
+            "Marlene Burwick (S)",
+        ),
+    ],
+)
+def test_decline_constructions(commitments_of, text: str, actor: str) -> None:
+    found = one(commitments_of(text))
+    assert (found.stance, found.actor) == ("decline", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Länsstyrelsen anser att kommunen inte bör införa kameror.",
+        "Kommunen hade ingen avsikt att sälja marken när avtalet skrevs.",
+        "Fastighetsägaren har avstyrkt förslaget om en ny entré.",
+    ],
+)
+def test_others_stance_and_past_intent_are_no_declines(commitments_of, text: str) -> None:
+    assert commitments_of(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # questions, also reported ones
