@@ -380,6 +380,11 @@ TRIGGERS = frozenset(
         "väljer",
         "avstyrkt",
         "avslagit",
+        "lova",
+        "bestämt",
+        "bestämmer",
+        "bestämde",
+        "ansvar",
     }
 )
 
@@ -684,6 +689,46 @@ def _stance_against(words: list[str]) -> int | None:
     return None
 
 
+#: adverbs between an auxiliary and its infinitive ("jag tänker också lyfta …")
+_MIDFIELD_ADVERBS = frozenset(
+    {
+        "också",
+        "även",
+        "därför",
+        "nu",
+        "då",
+        "själv",
+        "själva",
+        "personligen",
+        "aktivt",
+        "fortsatt",
+        "fortsättningsvis",
+        "gärna",
+        "dessutom",
+        "vidare",
+        "först",
+        "snarast",
+        "omgående",
+    }
+)
+#: short Swedish infinitives that do not end in -a
+_SHORT_INFINITIVES = frozenset(
+    {"gå", "få", "stå", "se", "ge", "ha", "bli", "dra", "be", "nå", "tro", "bo", "ta", "slå"}
+)
+
+
+def _infinitive_after(words: list[str], lemmas: list[str], i: int) -> bool:
+    """An infinitive follows ``words[i]`` (after midfield adverbs): "tänker (också) lyfta"
+    but not "tänker (ofta) på", "tänker att"."""
+    j = i + 1
+    while j < len(words) and words[j] in _MIDFIELD_ADVERBS:
+        j += 1
+    if j >= len(words):
+        return False
+    w = words[j]
+    return lemmas[j] == w and (w.endswith("a") or w in _SHORT_INFINITIVES) and w != "ofta"
+
+
 def _commit_markers(words: list[str], lemmas: list[str]) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
 
@@ -706,9 +751,21 @@ def _commit_markers(words: list[str], lemmas: list[str]) -> list[tuple[str, int]
     add("beslutat_att", _find(words, "beslutade", "att", gap=2))
     add("bjuder_in", _find(words, "bjuder", "in", gap=3))
     add("bjuder_in", _find(words, "bjuda", "in", gap=3))
-    add("åtar_sig", _find(words, "åtar", "sig", gap=2))
-    add("åtar_sig", _find(words, "åtagit", "sig", gap=2))
+    # "åta sig" with any reflexive: "vi åtar oss", "jag åtar mig", "nämnden åtar sig"
+    for reflexive in ("sig", "oss", "mig"):
+        add("åtar_sig", _find(words, "åtar", reflexive, gap=2))
+        add("åtar_sig", _find(words, "åtagit", reflexive, gap=2))
+    # the same decision taken by oneself: "Kommunen har bestämt sig för att …"
+    add("beslutat_att", _find(words, "bestämt", "sig", "för", "att", gap=1))
+    add("beslutat_att", _find(words, "bestämmer", "sig", "för", "att", gap=1))
+    add("beslutat_att", _find(words, "bestämde", "sig", "för", "att", gap=1))
     add("lovar", _find(words, "lovar"))
+    # "Jag kan lova att …" (a promise with a modal; "kan inte lova" is none)
+    promise = _find(words, "kan", "lova", "att", gap=1)
+    if promise is not None and words[promise + 1] not in NEGATIONS:
+        add("lovar", promise)
+    # a pledge of responsibility for an outcome: "Staden tar ansvar för att …"
+    add("tar_ansvar", _find(words, "tar", "ansvar*", "för", "att", gap=1))
     add("lovar", _find(words, "utlovar"))
     add("lovar", _find(words, "garanterar"))
     add("ambition", _find(words, "ambition*", "är", gap=1))
@@ -1053,7 +1110,7 @@ def analyse_sentence(
         or (result.past and marker_name != "uppdrag")
         or (
             marker_name in {"uppdrag", "beslutat_att"}
-            and words[verb_index] in {"fick", "gav", "beslutade"}
+            and words[verb_index] in {"fick", "gav", "beslutade", "bestämde"}
         )
     ):
         result.label = NONE
@@ -1086,15 +1143,31 @@ def analyse_sentence(
     ):
         result.label = NONE
     elif speaker and not (result.others and subject not in {"jag", "vi"}):
-        weak = marker_name in {"vill", "tänker"}
+        # "vill" and a bare "tänker" bind only with a date; "tänker" + infinitive is an
+        # intent ("Jag tänker verka för …", "Vi tänker införa …")
+        weak = marker_name == "vill" or (
+            marker_name == "tänker" and not _infinitive_after(words, lemmas, marker_index)
+        )
         result.label = COMMIT if not weak or result.deadline else NONE
     elif (
         subject == "impersonal"
         and result.deadline
+        and not result.others
         and (
             marker_name in {"ska", "kommer_att", "klar_senast"}
             # "Det är beslutat att 20 platser ska upphandlas före sommaren 2025."
             or (marker_name == "beslutat_att" and words[marker_index - 1 : marker_index] == ["är"])
+            # "Ambitionen är att …", "Målet är att … före 2021": the speaker's, unless
+            # it has another owner ("Regeringens mål …") or another party is the topic
+            # ("Regeringen har tillfört …, och målet är att …")
+            or (
+                marker_name == "ambition"
+                and not (marker_index > 0 and words[marker_index - 1].endswith("s"))
+                and not any(
+                    m.kind in {"agency", "person", "party"} and m.start < marker_index
+                    for m in mentions
+                )
+            )
         )
         and not any(
             w in FORECAST_VERBS and words[j + 1 : j + 2] != ["kvar"]

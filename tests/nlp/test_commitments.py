@@ -66,6 +66,49 @@ def test_commit_patterns(commitments_of, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "åta sig" with any reflexive pronoun
+        ("Vi åtar oss att rapportera resultatet till nämnden varje halvår.", "Kommunstyrelsen"),
+        ("Jag åtar mig att följa upp ärendet med skolan.", "Marlene Burwick (S)"),
+        # a promise under a modal
+        ("Jag kan lova att belysningen i parken byts ut.", "Marlene Burwick (S)"),
+        # "tänker" + infinitive is an intent even without a date
+        ("Jag tänker också driva frågan om fler fältassistenter.", "Marlene Burwick (S)"),
+        ("Vi tänker införa nattöppet på fritidsgården i Sävja.", "Kommunstyrelsen"),
+        # a decision taken by oneself, in the present perfect
+        ("Socialnämnden har bestämt sig för att öppna ett nytt akutboende.", "Socialnämnden"),
+        # a pledge of responsibility for an outcome
+        ("Kommunen tar ansvar för att alla skolgårdar städas varje morgon.", "Uppsala kommun"),
+        # an unowned goal with a date in the speaker's answer
+        (
+            "Målet är att samtliga skolor ska ha en trygghetsplan före utgången av 2020.",
+            "Kommunstyrelsen",
+        ),
+    ],
+)
+def test_commit_constructions(commitments_of, text: str, actor: str) -> None:
+    found = one(commitments_of(text))
+    assert (found.stance, found.actor) == ("commit", actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jag kan inte lova att belysningen byts ut.",
+        "Vi tänker ofta på de unga i Gottsunda.",
+        "Socialnämnden bestämde sig för att öppna ett akutboende 2015.",
+        "Det är självklart att kommunen tar ansvar för att vägarna är framkomliga.",
+        "Regeringens mål är att antalet poliser ska öka till 2024.",
+        "Regeringen har tillfört resurser, och målet är att fler poliser ska anställas till 2024.",
+        "Enligt regeringens budgetproposition ska fler poliser anställas under 2020.",
+    ],
+)
+def test_not_our_commitment(commitments_of, text: str) -> None:
+    assert commitments_of(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Jag ser inget behov av att polisen regelbundet träffar kommunstyrelsen.",
