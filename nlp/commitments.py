@@ -178,6 +178,7 @@ OTHERS_SOURCES = (
     "länsstyrelse",
     "myndighet",
     "region",
+    "prognos",
     "sitt",
     "sin",
     "dess",
@@ -381,10 +382,48 @@ TRIGGERS = frozenset(
         "avstyrkt",
         "avslagit",
         "lova",
+        "blir",
+        "färdig",
+        "färdigt",
+        "färdiga",
         "bestämt",
         "bestämmer",
         "bestämde",
-        "ansvar",
+    }
+)
+
+#: words that name a time (see ``has_trigger``)
+TIME_TRIGGERS = frozenset(
+    {
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "våren",
+        "sommaren",
+        "hösten",
+        "vintern",
+        "höst",
+        "sommar",
+        "vinter",
+        "vårterminen",
+        "höstterminen",
+        "läsåret",
+        "sommarlovet",
+        "halvåret",
+        "kvartalet",
+        "årsskiftet",
+        "nästa",
+        "vecka",
+        "året",
     }
 )
 
@@ -588,71 +627,107 @@ def _negated_near(words: list[str], i: int, before: int = 0, after: int = 3) -> 
     return any(w in NEGATIONS for w in words[lo:hi])
 
 
-def _decline_markers(words: list[str]) -> list[tuple[str, int]]:
-    found: list[tuple[str, int]] = []
+def _patterns(
+    *rows: tuple[str, tuple[str, ...], int],
+) -> list[tuple[str, tuple[str, ...], int, frozenset[str]]]:
+    """Marker patterns ``(name, words, gap)`` with the set of their literal words (a
+    sentence without all of them cannot match: checked before ``_find``)."""
+    return [
+        (name, seq, gap, frozenset(w for w in seq if not w.endswith("*")))
+        for name, seq, gap in rows
+    ]
 
-    def add(name: str, index: int | None) -> None:
-        if index is not None:
-            found.append((name, index))
 
-    add("inget_behov", _find(words, "ser", "inget", "behov", gap=2))
-    add("inget_behov", _find(words, "ser", "inte", "behov", gap=3))
-    add("inget_behov", _find(words, "ser", "inte", "något", "behov", gap=2))
-    add("inget_behov", _find(words, "finns", "inget", "behov", gap=2))
-    add("inget_behov", _find(words, "finns", "inte", "behov", gap=3))
-    add("inte_aktuellt", _find(words, "inte", "aktuell*", gap=2))
-    add("inte_aktuellt", _find(words, "ej", "aktuell*", gap=2))
-    add("inga_planer", _find(words, "inga", "planer", gap=1))
-    add("ingen_anledning", _find(words, "ingen", "anledning", gap=1))
-    add("ingen_anledning", _find(words, "inte", "anledning", gap=4))
-    add("anser_inte", _find(words, "anser", "inte", "att", gap=1))
-    add("föreslår_inte", _find(words, "föreslår", "inte", gap=1))
-    add("avser_inte", _find(words, "inte", "för", "avsikt", gap=0))
-    add("inga_planer", _find(words, "inte", "planer", gap=2))
-    add("inte_beredd", _find(words, "inte", "beredd*", gap=2))
-    add("avslås", _find(words, "avslås"))
-    add("avslås", _find(words, "avslå"))
-    add("avslås", _find(words, "avstyrks"))
-    add("avslås", _find(words, "avstyrka"))
-    add("avslås", _find(words, "avvisar"))
-    add("avslås", _find(words, "avslår"))
-    add("avslås", _find(words, "avstyrker"))
-    add("avslås", _find(words, "avstyrkt"))
-    add("avslås", _find(words, "avslagit"))
-    # the speaker's stance on what should not be done: "Min uppfattning är att kommunen
-    # inte ska …", "Jag anser att nämnden inte bör …"
-    add("anser_inte", _stance_against(words))
-    add("inte_skäl", _find(words, "inte", "skäl", gap=3))
-    add("inte_skäl", _find(words, "inga", "skäl", gap=1))
-    add("inte_skäl", _find(words, "inget", "skäl", gap=1))
+_DECLINE_PATTERNS = _patterns(
+    ("inget_behov", ("ser", "inget", "behov"), 2),
+    ("inget_behov", ("ser", "inte", "behov"), 3),
+    ("inget_behov", ("ser", "inte", "något", "behov"), 2),
+    ("inget_behov", ("finns", "inget", "behov"), 2),
+    ("inget_behov", ("finns", "inte", "behov"), 3),
+    ("inte_aktuellt", ("inte", "aktuell*"), 2),
+    ("inte_aktuellt", ("ej", "aktuell*"), 2),
+    ("inga_planer", ("inga", "planer"), 1),
+    ("ingen_anledning", ("ingen", "anledning"), 1),
+    ("ingen_anledning", ("inte", "anledning"), 4),
+    ("anser_inte", ("anser", "inte", "att"), 1),
+    ("föreslår_inte", ("föreslår", "inte"), 1),
+    ("avser_inte", ("inte", "för", "avsikt"), 0),
+    ("inga_planer", ("inte", "planer"), 2),
+    ("inte_beredd", ("inte", "beredd*"), 2),
+    ("avslås", ("avslås",), 0),
+    ("avslås", ("avslå",), 0),
+    ("avslås", ("avstyrks",), 0),
+    ("avslås", ("avstyrka",), 0),
+    ("avslås", ("avvisar",), 0),
+    ("avslås", ("avslår",), 0),
+    ("avslås", ("avstyrker",), 0),
+    ("avslås", ("avstyrkt",), 0),
+    ("avslås", ("avslagit",), 0),
+    ("inte_skäl", ("inte", "skäl"), 3),
+    ("inte_skäl", ("inga", "skäl"), 1),
+    ("inte_skäl", ("inget", "skäl"), 1),
     # "Kommunen har ingen avsikt att …" (not the commitment "avsikt att")
-    add("avser_inte", _find(words, "ingen", "avsikt", gap=1))
-    add("avser_inte", _find(words, "inte", "någon", "avsikt", gap=1))
+    ("avser_inte", ("ingen", "avsikt"), 1),
+    ("avser_inte", ("inte", "någon", "avsikt"), 1),
     # inability as a refusal: "Det finns inte utrymme att …", "det saknas ekonomiska
     # förutsättningar för …" (after "finns", "har", "ges", "ryms" or "saknas")
-    for room in ("utrymme", "förutsättningar", "förutsättning"):
-        for have in ("finns", "har", "ges", "ryms"):
-            for neg in ("inte", "inget", "inga", "ingen", "ej"):
-                add("inget_utrymme", _find(words, have, neg, room, gap=2))
-        add("inget_utrymme", _find(words, "saknas", room, gap=2))
-    add("inte_motiverat", _find(words, "inte", "motiverat", gap=2))
-    add("inte_lämpligt", _find(words, "inte", "lämpligt", gap=2))
-    add("inte_prioritera", _find(words, "inte", "prioritera*", gap=2))
-    add("säger_nej", _find(words, "säger", "nej", gap=2))
-    for marker in ("avser", "planerar", "tänker", "ämnar", "kommer", "ska", "skall"):
-        i = _find(words, marker, "inte", gap=2)
-        if i is None:
-            i = _find(words, marker, "ej", gap=2)
-        if i is not None:
-            neg = next(j for j in range(i, len(words)) if words[j] in {"inte", "ej"})
-            if neg + 1 < len(words) and words[neg + 1] in {"bara", "endast", "enbart"}:
-                continue  # "kommer inte bara att …" is not a negation
-            add(f"{marker}_inte", i)
-    add("beslutat_inte", _find(words, "beslutat", "att", "inte", gap=1))
-    add("beslutat_inte", _find(words, "valt", "att", "inte", gap=1))
-    add("beslutat_inte", _find(words, "väljer", "att", "inte", gap=1))
-    add("beslutat_inte", _find(words, "beslutar", "att", "inte", gap=1))
-    add("beslutat_inte", _find(words, "beslutade", "att", "inte", gap=1))
+    *(
+        ("inget_utrymme", (have, neg, room), 2)
+        for room in ("utrymme", "förutsättningar", "förutsättning")
+        for have in ("finns", "har", "ges", "ryms")
+        for neg in ("inte", "inget", "inga", "ingen", "ej")
+    ),
+    *(
+        ("inget_utrymme", ("saknas", room), 2)
+        for room in ("utrymme", "förutsättningar", "förutsättning")
+    ),
+    ("inte_motiverat", ("inte", "motiverat"), 2),
+    ("inte_lämpligt", ("inte", "lämpligt"), 2),
+    ("inte_prioritera", ("inte", "prioritera*"), 2),
+    ("säger_nej", ("säger", "nej"), 2),
+    ("beslutat_inte", ("beslutat", "att", "inte"), 1),
+    ("beslutat_inte", ("valt", "att", "inte"), 1),
+    ("beslutat_inte", ("väljer", "att", "inte"), 1),
+    ("beslutat_inte", ("beslutar", "att", "inte"), 1),
+    ("beslutat_inte", ("beslutade", "att", "inte"), 1),
+)
+
+
+def _match_patterns(
+    words: list[str],
+    vocab: set[str],
+    patterns: list[tuple[str, tuple[str, ...], int, frozenset[str]]],
+    found: list[tuple[str, int]],
+) -> None:
+    for name, seq, gap, literals in patterns:
+        if literals <= vocab:
+            i = _find(words, *seq, gap=gap)
+            if i is not None:
+                found.append((name, i))
+
+
+def _decline_markers(words: list[str], vocab: set[str] | None = None) -> list[tuple[str, int]]:
+    vocab = set(words) if vocab is None else vocab
+    found: list[tuple[str, int]] = []
+    _match_patterns(words, vocab, _DECLINE_PATTERNS, found)
+    # the speaker's stance on what should not be done: "Min uppfattning är att kommunen
+    # inte ska …", "Jag anser att nämnden inte bör …"
+    if not vocab.isdisjoint(STANCE_VERBS) or not vocab.isdisjoint(STANCE_NOUNS):
+        stance = _stance_against(words)
+        if stance is not None:
+            found.append(("anser_inte", stance))
+    if "inte" in vocab or "ej" in vocab:
+        for marker in ("avser", "planerar", "tänker", "ämnar", "kommer", "ska", "skall"):
+            if marker not in vocab:
+                continue
+            i = _find(words, marker, "inte", gap=2)
+            if i is None:
+                i = _find(words, marker, "ej", gap=2)
+            if i is not None:
+                neg = next(j for j in range(i, len(words)) if words[j] in {"inte", "ej"})
+                if neg + 1 < len(words) and words[neg + 1] in {"bara", "endast", "enbart"}:
+                    continue  # "kommer inte bara att …" is not a negation
+                found.append((f"{marker}_inte", i))
     return sorted(found, key=lambda m: m[1])
 
 
@@ -729,65 +804,204 @@ def _infinitive_after(words: list[str], lemmas: list[str], i: int) -> bool:
     return lemmas[j] == w and (w.endswith("a") or w in _SHORT_INFINITIVES) and w != "ofta"
 
 
-def _commit_markers(words: list[str], lemmas: list[str]) -> list[tuple[str, int]]:
-    found: list[tuple[str, int]] = []
+#: commit markers chosen only when no stronger one is in the sentence (lower first)
+TARGET_TIERS = {"klar": 1, "blir": 2, "passiv": 2, "vill": 3, "tänker": 3}
+#: modals that make a completion or a passive a possibility, not a plan
+WEAK_MODALS = frozenset(
+    {
+        "kan",
+        "kunde",
+        "kunna",
+        "kunnat",
+        "skulle",
+        "kanske",
+        "torde",
+        "borde",
+        "bör",
+        "måste",
+        "behöver",
+        "behövde",
+    }
+)
+#: auxiliaries before an infinitive or a supine
+_AUXILIARIES = frozenset(
+    {"ska", "skall", "kommer", "har", "hade", "får", "fick", "fått", "blev", "bör", "vill"}
+)
+#: predicatives of a completed work ("arbetet ska vara klart", "blir färdig")
+COMPLETION_WORDS = frozenset({"klar", "klart", "klara", "färdig", "färdigt", "färdiga"})
+#: s-forms that are no passive of an action: deponents, states, estimates and
+#: perception ("finns", "behövs", "beräknas", "anses", "upplevs")
+NOT_ACTION_PASSIVES = frozenset(
+    {
+        "finnas",
+        "finne",
+        "behövas",
+        "krävas",
+        "hoppas",
+        "hoppa",
+        "lycka",
+        "lyckas",
+        "synas",
+        "märka",
+        "känna",
+        "kännas",
+        "trivas",
+        "minnas",
+        "låta",
+        "andas",
+        "fattas",
+        "saknas",
+        "sakna",
+        "anse",
+        "bedöma",
+        "beräkna",
+        "vänta",
+        "förvänta",
+        "uppskatta",
+        "uppleva",
+        "planera",
+        # refusals are declines, not scheduled actions
+        "avstyrka",
+        "avslå",
+        "avvisa",
+        "se",
+        "tycka",
+        "verka",
+        "gälla",
+        "kalla",
+        "avse",
+        "omfatta",
+        "innebära",
+        "styra",
+        "regleras",
+        "reglera",
+        "använda",
+        "drabba",
+    }
+)
+#: a habitual present ("genomförs varje år") describes a practice, not a scheduled action
+HABITUAL_WORDS = frozenset(
+    {"varje", "vartannat", "årligen", "regelbundet", "alltid", "normalt", "vanligtvis", "ofta"}
+)
 
-    def add(name: str, index: int | None) -> None:
-        if index is not None:
-            found.append((name, index))
 
-    add("kommer_att", _find(words, "kommer", "att", gap=3))
-    add("avser_att", _find(words, "avser", "att", gap=3))
-    add("avser_att", _find(words, "avsikt", "att", gap=1))
-    add("planerar_att", _find(words, "planerar", "att", gap=3))
-    add("planerar_att", _find(words, "planerar", "för", gap=3))
-    add("ämnar", _find(words, "ämnar"))
-    add("beredd_att", _find(words, "beredd*", "att", gap=1))
-    add("uppdrag", _find(words, "i", "uppdrag", "att", gap=2))
-    add("uppdrag", _find(words, "uppdrag", "att", gap=0))
-    add("uppdrag", _find(words, "uppdras"))
-    add("beslutat_att", _find(words, "beslutat", "att", gap=2))
-    add("beslutat_att", _find(words, "beslutar", "att", gap=2))
-    add("beslutat_att", _find(words, "beslutade", "att", gap=2))
-    add("bjuder_in", _find(words, "bjuder", "in", gap=3))
-    add("bjuder_in", _find(words, "bjuda", "in", gap=3))
+def _present_passive(words: list[str], lemmas: list[str], entities: list[EntityRef]) -> int | None:
+    """The index of the first present passive of an action in a main clause
+    ("genomförs", "inrättas", "införs"; the s-form of the lemma), or None."""
+    for i, (w, lemma) in enumerate(zip(words, lemmas, strict=True)):
+        if (
+            i > 0
+            and len(w) > 4
+            and lemma != w
+            and lemma not in NOT_ACTION_PASSIVES
+            and lemma not in PROCEDURAL_PASSIVES
+            # the s-form of a verb's infinitive (-a): "inrätta" -> "inrättas", "genomföra"
+            # -> "genomförs"; not a genitive ("månads", "fullmäktiges")
+            and lemma.endswith("a")
+            and w in {lemma + "s", lemma[:-1] + "s"}
+            and not any(e.start <= i < e.end for e in entities)
+            and words[i - 1] not in {"som", "att", "där", "när", "om", "vilket", "innan"}
+            # not an infinitive or a supine after an auxiliary ("kan inrättas", "fick
+            # göras om", "har bytts ut")
+            and WEAK_MODALS.isdisjoint(words[max(0, i - 2) : i])
+            and _AUXILIARIES.isdisjoint(words[max(0, i - 3) : i])
+        ):
+            return i
+    return None
+
+
+_COMMIT_PATTERNS = _patterns(
+    ("kommer_att", ("kommer", "att"), 3),
+    ("avser_att", ("avser", "att"), 3),
+    ("avser_att", ("avsikt", "att"), 1),
+    ("planerar_att", ("planerar", "att"), 3),
+    ("planerar_att", ("planerar", "för"), 3),
+    ("ämnar", ("ämnar",), 0),
+    ("beredd_att", ("beredd*", "att"), 1),
+    ("uppdrag", ("i", "uppdrag", "att"), 2),
+    ("uppdrag", ("uppdrag", "att"), 0),
+    ("uppdrag", ("uppdras",), 0),
+    ("beslutat_att", ("beslutat", "att"), 2),
+    ("beslutat_att", ("beslutar", "att"), 2),
+    ("beslutat_att", ("beslutade", "att"), 2),
+    ("bjuder_in", ("bjuder", "in"), 3),
+    ("bjuder_in", ("bjuda", "in"), 3),
     # "åta sig" with any reflexive: "vi åtar oss", "jag åtar mig", "nämnden åtar sig"
-    for reflexive in ("sig", "oss", "mig"):
-        add("åtar_sig", _find(words, "åtar", reflexive, gap=2))
-        add("åtar_sig", _find(words, "åtagit", reflexive, gap=2))
+    *(
+        ("åtar_sig", (verb, reflexive), 2)
+        for reflexive in ("sig", "oss", "mig")
+        for verb in ("åtar", "åtagit")
+    ),
     # the same decision taken by oneself: "Kommunen har bestämt sig för att …"
-    add("beslutat_att", _find(words, "bestämt", "sig", "för", "att", gap=1))
-    add("beslutat_att", _find(words, "bestämmer", "sig", "för", "att", gap=1))
-    add("beslutat_att", _find(words, "bestämde", "sig", "för", "att", gap=1))
-    add("lovar", _find(words, "lovar"))
-    # "Jag kan lova att …" (a promise with a modal; "kan inte lova" is none)
-    promise = _find(words, "kan", "lova", "att", gap=1)
-    if promise is not None and words[promise + 1] not in NEGATIONS:
-        add("lovar", promise)
+    ("beslutat_att", ("bestämt", "sig", "för", "att"), 1),
+    ("beslutat_att", ("bestämmer", "sig", "för", "att"), 1),
+    ("beslutat_att", ("bestämde", "sig", "för", "att"), 1),
+    ("lovar", ("lovar",), 0),
     # a pledge of responsibility for an outcome: "Staden tar ansvar för att …"
-    add("tar_ansvar", _find(words, "tar", "ansvar*", "för", "att", gap=1))
-    add("lovar", _find(words, "utlovar"))
-    add("lovar", _find(words, "garanterar"))
-    add("ambition", _find(words, "ambition*", "är", gap=1))
-    add("ambition", _find(words, "målet", "är", "att", gap=1))
-    add("ambition", _find(words, "mål", "är", "att", gap=1))
-    add("ambition", _find(words, "målsättning*", "är", "att", gap=1))
-    add("siktar_på", _find(words, "siktar", "på", gap=2))
-    add("återkommer", _find(words, "återkommer"))
+    ("tar_ansvar", ("tar", "ansvar*", "för", "att"), 1),
+    ("lovar", ("utlovar",), 0),
+    ("lovar", ("garanterar",), 0),
+    ("ambition", ("ambition*", "är"), 1),
+    ("ambition", ("målet", "är", "att"), 1),
+    ("ambition", ("mål", "är", "att"), 1),
+    ("ambition", ("målsättning*", "är", "att"), 1),
+    ("siktar_på", ("siktar", "på"), 2),
+    ("återkommer", ("återkommer",), 0),
+    ("klar_senast", ("klar*", "senast"), 2),
+    ("erbjuder_sig", ("erbjuder", "sig"), 2),
+    ("erbjuder_sig", ("erbjuder", "oss"), 2),
+)
+
+
+def _may_be_dated(vocab: set[str]) -> bool:
+    """The sentence may name a time: a time word or a year (a cheap test)."""
+    return not TIME_TRIGGERS.isdisjoint(vocab) or any(
+        len(w) == 4 and w[:2] in {"19", "20"} and w.isdigit() for w in vocab
+    )
+
+
+def _commit_markers(
+    words: list[str],
+    lemmas: list[str],
+    entities: list[EntityRef] = (),
+    vocab: set[str] | None = None,
+) -> list[tuple[str, int]]:
+    vocab = set(words) if vocab is None else vocab
+    found: list[tuple[str, int]] = []
+    _match_patterns(words, vocab, _COMMIT_PATTERNS, found)
+    # "Jag kan lova att …" (a promise with a modal; "kan inte lova" is none)
+    if "lova" in vocab:
+        promise = _find(words, "kan", "lova", "att", gap=1)
+        if promise is not None and words[promise + 1] not in NEGATIONS:
+            found.append(("lovar", promise))
     for i, w in enumerate(words):
         if w in {"ska", "skall"}:
-            add("ska", i)
+            found.append(("ska", i))
         elif (
             w == "tänker"
             and i + 1 < len(words)
             and words[i + 1] not in {"på", "att", "om", "sig", "mig", "oss", "så", ",", "."}
         ):
-            add("tänker", i)
+            found.append(("tänker", i))
         elif w == "vill" and i > 0 and words[i - 1] in {"vi", "jag", "kommunen"}:
-            add("vill", i)
-    add("klar_senast", _find(words, "klar*", "senast", gap=2))
-    add("erbjuder_sig", _find(words, "erbjuder", "sig", gap=2))
-    add("erbjuder_sig", _find(words, "erbjuder", "oss", gap=2))
+            found.append(("vill", i))
+    # a completion: "beräknas vara klart …", "blir klar …", "ska stå färdig …" (not "var
+    # klar", "blev klar", "är klar": a state, or the past)
+    if not vocab.isdisjoint(COMPLETION_WORDS):
+        for i, w in enumerate(words):
+            if w in COMPLETION_WORDS and i > 0 and words[i - 1] in {"vara", "bli", "blir", "stå"}:
+                found.append(("klar", i))
+                break
+    # a future "blir" of a measure or a possibility: "Det blir fler trygghetsvärdar …",
+    # "… blir det möjligt att …" (the date and the measure are checked by the caller)
+    if "blir" in vocab:
+        found.append(("blir", words.index("blir")))
+    # a present passive of an action: "En trygghetsvandring genomförs i september" (only
+    # in a sentence that may name a time: undated, it is no commitment)
+    if _may_be_dated(vocab):
+        passive = _present_passive(words, lemmas, entities)
+        if passive is not None:
+            found.append(("passiv", passive))
     return sorted(found, key=lambda m: m[1])
 
 
@@ -943,6 +1157,25 @@ def _main_clause(words: list[str], index: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _target(marker: str, index: int, words: list[str], view: SentenceView, dated: bool) -> bool:
+    """A completion, a future "blir" or a present passive is a commitment only with a
+    date and without a modal of possibility ("kan … stå klar tidigast 2023"); "blir"
+    only of a measure or a possibility ("Det blir fler trygghetsvärdar i sommar", "blir
+    det möjligt att …"), a present passive not as a habit ("genomförs varje år")."""
+    if marker not in {"klar", "blir", "passiv"}:
+        return True
+    lo, _ = _main_clause(words, index)
+    if not dated or not WEAK_MODALS.isdisjoint(words[lo:index]):
+        return False
+    if marker == "blir":
+        return any(e.label == "MEASURE" for e in view.entities) or (
+            "möjligt" in words[index + 1 : index + 3]
+        )
+    if marker == "passiv":
+        return HABITUAL_WORDS.isdisjoint(words)
+    return True
+
+
 def _procedure(words: list[str], lemmas: list[str]) -> bool:
     """A step of the council's procedure in the passive ("ska behandlas", "justeras")."""
     return any(
@@ -1021,8 +1254,9 @@ def analyse_sentence(
     )
     mentions = _mentions(view.entities, words, municipality_name)
 
-    declines = _decline_markers(words)
-    commits = _commit_markers(words, lemmas)
+    vocab = set(words)
+    declines = _decline_markers(words, vocab)
+    commits = _commit_markers(words, lemmas, view.entities, vocab)
     if declines and "utan" in words:
         # "Vi tänker inte släppa frågan utan kommer att driva den vidare."
         utan = words.index("utan")
@@ -1037,9 +1271,13 @@ def analyse_sentence(
         return result, mentions
     marker_name, marker_index = markers[0]
     if not declines:
-        # the strongest commit marker: "vill"/"tänker" only when nothing else is there
-        strong = [m for m in commits if m[0] not in {"vill", "tänker"}]
-        marker_name, marker_index = (strong or commits)[0]
+        # the strongest commit marker: a completion, a future "blir" or a present passive
+        # only without an auxiliary of intent, "vill"/"tänker" only when nothing else is
+        # there
+        def tier(marker: tuple[str, int]) -> int:
+            return TARGET_TIERS.get(marker[0], 0)
+
+        marker_name, marker_index = min(commits, key=lambda m: (tier(m), m[1]))
     # the finite verb for "i uppdrag", "ambition är": walk back to the auxiliary
     verb_index = marker_index
     if marker_name == "uppdrag":
@@ -1135,10 +1373,17 @@ def analyse_sentence(
     ):
         result.label = COMMIT
     elif (
-        marker_name == "beredd_att"
-        and (  # "Om läget förändras är jag beredd att pröva …"
-            result.conditional
-            or any(w in OPENNESS_VERBS for w in words[marker_index + 2 : marker_index + 4])
+        (
+            marker_name == "beredd_att"
+            and (  # "Om läget förändras är jag beredd att pröva …"
+                result.conditional
+                or any(w in OPENNESS_VERBS for w in words[marker_index + 2 : marker_index + 4])
+            )
+        )
+        or (
+            # a completion, "blir" or a present passive without a date, or as a possibility
+            marker_name in TARGET_TIERS
+            and not _target(marker_name, marker_index, words, view, result.deadline)
         )
     ):
         result.label = NONE
@@ -1154,7 +1399,8 @@ def analyse_sentence(
         and result.deadline
         and not result.others
         and (
-            marker_name in {"ska", "kommer_att", "klar_senast"}
+            marker_name in {"ska", "kommer_att", "klar_senast", "klar"}
+            or marker_name in {"blir", "passiv"}
             # "Det är beslutat att 20 platser ska upphandlas före sommaren 2025."
             or (marker_name == "beslutat_att" and words[marker_index - 1 : marker_index] == ["är"])
             # "Ambitionen är att …", "Målet är att … före 2021": the speaker's, unless
@@ -1547,14 +1793,18 @@ def text_bounds(text: str, start_char: int) -> tuple[int, int]:
 
 
 def has_trigger(sent: Span | SentenceView | list[str]) -> bool:
-    """The sentence holds a word of ``TRIGGERS`` (the cheap pre-filter)."""
+    """The cheap pre-filter of the component: the sentence holds a word of ``TRIGGERS``,
+    or (given its lemmas: a Span or a SentenceView) it may name a time and holds a present
+    passive ("En trygghetsvandring genomförs i september")."""
     if isinstance(sent, list):
-        words: Iterable[str] = sent
-    elif isinstance(sent, SentenceView):
-        words = sent.words
-    else:
-        words = (t.lower_ for t in sent)
-    return not TRIGGERS.isdisjoint(words)
+        return not TRIGGERS.isdisjoint(sent)
+    view = sent if isinstance(sent, SentenceView) else SentenceView.from_span(sent)
+    if not TRIGGERS.isdisjoint(view.words):
+        return True
+    return (
+        _may_be_dated(set(view.words))
+        and _present_passive(view.words, view.lemmas, view.entities) is not None
+    )
 
 
 @dataclass
@@ -1707,8 +1957,17 @@ class CommitmentFinder:
                     sent_entities.append(entities[k])
                 k += 1
             start_char, end_char = sent.start_char, sent.end_char
-            if end_char - start_char <= self.max_sentence_chars and has_trigger(words[start:end]):
-                view = tokens.view(start, end, start_char, end_char, sent_entities)
+            view: SentenceView | None = None
+            if end_char - start_char <= self.max_sentence_chars:
+                sent_words = words[start:end]
+                if not TRIGGERS.isdisjoint(sent_words):
+                    view = tokens.view(start, end, start_char, end_char, sent_entities)
+                elif _may_be_dated(set(sent_words)):
+                    # no trigger word: a dated present passive only
+                    view = tokens.view(start, end, start_char, end_char, sent_entities)
+                    if _present_passive(view.words, view.lemmas, view.entities) is None:
+                        view = None
+            if view is not None:
                 rule, mentions = analyse_sentence(
                     view,
                     municipality_name=context.municipality_name,

@@ -266,7 +266,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
             r"|vår(?=\s*(?:[.,;:!?)]|$|(?:och|eller|samt|men|när|då|så)(?![\wÅÄÖåäö]))))" + _E,
             re.I,
         ),
-        "season",
+        "bare_season",
     ),
     (
         # the school year: "läsåret 2019/2020" (ends with the spring term), "nästa läsår"
@@ -378,15 +378,16 @@ _REQUIRED: dict[str, re.Pattern[str]] = {
         "month": _MONTH_WORD,
         "part": r"kvartalet|halvåret|tertialet",
         "season": _W0
-        + r"(?:vår(?:en|terminen)?|sommar(?:en|lovet|uppehållet)?|höst(?:en|terminen)?|vintern?)"
+        + r"(?:vår(?:en|terminen)|sommar(?:en|lovet|uppehållet)?|höst(?:en|terminen)|vintern?)"
         + _W1,
+        "bare_season": _W0 + r"i\s+(?:höst|vår|vinter)" + _W1,
         "school_year": r"läsår",
         "feast": r"valborg|midsommar|jul|nationaldag|påsk",
         "week": r"vecka",
         "midyear": r"halvårsskiftet",
-        "year_end": _W0 + r"(?:årsskiftet|nyår|årets|året|är)" + _W1,
+        "year_end": _W0 + r"(?:årsskiftet|nyår|årets|året|är\s+slut)" + _W1,
         "relyear": _W0 + r"år(?:et)?" + _W1,
-        "within": r"inom|under",
+        "within": r"inom|under\s+de\s",
         "relweek": r"vecka|månad",
         "mandate": r"mandatperiod",
         "year": r"(?:19|20)\d\d",
@@ -437,7 +438,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # n
         end_month = n * (12 // parts)
         year = _pick_year(g.get("year"), (end_month, 28), ref)
         return None if year is None else _month_end(year, end_month)
-    if kind == "season":
+    if kind in {"season", "bare_season"}:
         season = g["season"].lower()
         if season.startswith("vår"):
             end = (6, 30)

@@ -226,6 +226,45 @@ def test_agentless_target_with_a_relative_time(commitments_of, text: str, deadli
 
 
 @pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        # a completion of the speaker's own work, estimated or in the future "blir"
+        ("Ombyggnaden beräknas vara klar i slutet av 2021.", "2021-12-31"),
+        ("Den nya förskolan blir klar i oktober.", "2019-10-31"),
+        # a future "blir" of a measure or a possibility
+        ("Det blir fler fältassistenter i Sävja redan i höst.", "2019-12-31"),
+        ("Från och med januari blir det möjligt att boka lokalerna via webben.", "2020-01-31"),
+        # a present passive of an action with a date: scheduled (no trigger word at all)
+        ("En ny trygghetsmätning genomförs i Gränby i november.", "2019-11-30"),
+    ],
+)
+def test_agentless_scheduled_outcome(commitments_of, text: str, deadline: str) -> None:
+    found = one(commitments_of(text))
+    assert (found.stance, found.actor, found.deadline) == ("commit", "Kommunstyrelsen", deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a possibility under a condition, a forecast, a habit, the past, an estimate of
+        # a quantity, a state without a date
+        "Om medel avsätts kan badet stå klart tidigast 2024.",
+        "Enligt prognosen blir det fler äldre i kommunen under 2025.",
+        "Det blir en kall vinter i år.",
+        "Trygghetsmätningen genomförs varje år i oktober.",
+        "Utredningen var klar i mars 2019.",
+        "Kostnaderna beräknas öka under 2020.",
+        "Äldregarantin infördes den 1 januari 2019.",
+        "Belysningen har bytts ut i mars 2019.",
+        "Den nya förskolan blir klar.",
+        "Vid månadens utgång väntas verksamheten omfatta 34 lägenheter.",
+    ],
+)
+def test_no_scheduled_outcome(commitments_of, text: str) -> None:
+    assert commitments_of(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ärendet ska behandlas av kommunfullmäktige den 10 juni.",
@@ -632,6 +671,11 @@ def test_every_marker_passes_the_pre_filter(nlp) -> None:
     texts = [e.text for e in load_annotations()]
     for path in sorted((root / "corpus" / "truth").glob("*.json")):
         texts += [c["text"] for c in json.loads(path.read_text(encoding="utf-8"))["commitments"]]
+    texts += [
+        "Skolan ska stå färdig i augusti.",
+        "En ny trygghetsmätning genomförs i Gränby i november.",
+        "Det blir fler fältassistenter i Sävja redan i höst.",
+    ]
     missing = []
     for doc in prepare(nlp, texts):
         rule, _ = analyse_sentence(doc[:], municipality_name="Uppsala kommun")
