@@ -206,11 +206,18 @@ THIRD_PARTY_HEADS = (
     "aktören",
     "aktörerna",
 )
+#: the verbs of "X har fått i uppdrag", "Jag har gett X i uppdrag", "ges i uppdrag"
+ASSIGNING_VERBS = frozenset(
+    {"har", "får", "fått", "ges", "gett", "givit", "gav", "gavs", "fick", "ger", "ge"}
+)
+#: the past of them: the assignment was given (and may be done)
+PAST_ASSIGNING = frozenset({"fick", "gav", "gavs"})
 #: the passive of these is the council's procedure, not an action ("Ärendet ska
 #: behandlas av kommunfullmäktige den 17 juni", "Protokollet justeras den 22 maj")
 PROCEDURAL_PASSIVES = frozenset(
     {
         "behandla",
+        "avgöra",
         "justera",
         "anmäla",
         "bordlägga",
@@ -464,10 +471,20 @@ class RuleResult:
     #: the subject is a party that cannot commit here (an agency, another person, or
     #: anyone but the author in an interpellation or a motion)
     foreign: bool = False
+    #: reported speech: what someone else says ("Enligt interpellanten kommer kommunen …",
+    #: "…, skriver motionären")
+    reported: bool = False
 
     def vetoed(self) -> bool:
         """Never a commitment, whatever the classifier says."""
-        return self.question or self.proposal or self.foreign or self.past or not self.markers
+        return (
+            self.question
+            or self.proposal
+            or self.foreign
+            or self.past
+            or self.reported
+            or not self.markers
+        )
 
     def features(self) -> list[str]:
         feats = [f"rule={self.label}", f"subj={self.subject}"]
@@ -481,6 +498,7 @@ class RuleResult:
             "deadline",
             "conditional",
             "generic",
+            "reported",
         ):
             if getattr(self, name):
                 feats.append(f"f={name}")
@@ -716,15 +734,17 @@ def _decline_markers(words: list[str], vocab: set[str] | None = None) -> list[tu
         stance = _stance_against(words)
         if stance is not None:
             found.append(("anser_inte", stance))
-    if "inte" in vocab or "ej" in vocab:
+    if "inte" in vocab or "ej" in vocab or "aldrig" in vocab:
         for marker in ("avser", "planerar", "tänker", "ämnar", "kommer", "ska", "skall"):
             if marker not in vocab:
                 continue
             i = _find(words, marker, "inte", gap=2)
             if i is None:
                 i = _find(words, marker, "ej", gap=2)
+            if i is None:
+                i = _find(words, marker, "aldrig", gap=2)
             if i is not None:
-                neg = next(j for j in range(i, len(words)) if words[j] in {"inte", "ej"})
+                neg = next(j for j in range(i, len(words)) if words[j] in {"inte", "ej", "aldrig"})
                 if neg + 1 < len(words) and words[neg + 1] in {"bara", "endast", "enbart"}:
                     continue  # "kommer inte bara att …" is not a negation
                 found.append((f"{marker}_inte", i))
@@ -1044,6 +1064,45 @@ def _mentions(
     return mentions
 
 
+#: predicates by which the speaker asserts a clause ("Jag vill vara tydlig med att …")
+ASSERTION_WORDS = frozenset(
+    {
+        "tydlig",
+        "tydliga",
+        "understryka",
+        "understryker",
+        "betona",
+        "betonar",
+        "försäkra",
+        "försäkrar",
+        "bekräfta",
+        "bekräftar",
+        "meddela",
+        "meddelar",
+        "klargöra",
+        "klargör",
+        "poängtera",
+        "poängterar",
+        "upprepa",
+        "upprepar",
+        "konstatera",
+        "konstaterar",
+        "informera",
+        "informerar",
+    }
+)
+
+
+def _asserted_by_speaker(words: list[str], att: int) -> bool:
+    """The att-clause at ``att`` is asserted by the speaker: the clause before it has a
+    first-person subject and a predicate of assertion, and no other "att"."""
+    lo = max(0, att - 8)
+    before = words[lo:att]
+    if "att" in before:
+        before = before[len(before) - before[::-1].index("att") :]
+    return not ASSERTION_WORDS.isdisjoint(before) and any(w in {"jag", "vi"} for w in before)
+
+
 def _coordinated(mentions: list[_Mention], words: list[str], pick: _Mention) -> list[_Mention]:
     """``länsstyrelsen och kommunen`` -> both mentions."""
     group = [pick]
@@ -1077,7 +1136,18 @@ def _subject(mentions: list[_Mention], words: list[str], marker: int) -> tuple[s
         if m.start > 0 and words[m.start - 1] in PREPOSITIONS:
             continue  # "Tillsammans med polisen kommer vi att …"
         if m.start > 0 and words[m.start - 1] in {"som", "att", "där", "om", "när"}:
-            break  # the subject of a subordinate clause ("planen som kommunstyrelsen …")
+            # the subject of a subordinate clause ("planen som kommunstyrelsen …") is not
+            # the subject, except in what the speaker asserts: "Jag vill vara tydlig med
+            # att kommunen kommer att …", "Jag kan försäkra att nämnden ska …"
+            between = words[m.end : marker]
+            if (
+                words[m.start - 1] == "att"
+                and _asserted_by_speaker(words, m.start - 1)
+                and not any(w in CLAUSE_BREAKS for w in between)
+                and len(between) <= 4
+            ):
+                best = m
+            break
         between = words[m.end : marker]
         if any(w in CLAUSE_BREAKS for w in between) or len(between) > 4:
             break
@@ -1176,6 +1246,109 @@ def _target(marker: str, index: int, words: list[str], view: SentenceView, dated
     return True
 
 
+#: attitudes, not actions: negated, they are rhetoric ("Vi kommer aldrig att acceptera
+#: att …", "Vi tänker inte ge upp"), not a refusal; the first group only before a
+#: clause ("acceptera att …"; "acceptera förslaget" is a refusal)
+ATTITUDE_BEFORE_CLAUSE = frozenset({"acceptera", "tolerera", "godta", "tillåta"})
+ATTITUDE_VERBS = frozenset({"nöja", "vila", "backa", "tveka", "blunda", "vika", "ducka", "svika"})
+#: "ge upp", "ge oss", "ge sig"
+_GIVE_UP = frozenset({"upp", "oss", "sig", "mig", "efter"})
+
+
+def _attitude_after(words: list[str], lemmas: list[str], i: int) -> bool:
+    """A negated attitude follows the auxiliary at ``i`` in its clause."""
+    lo, hi = _main_clause(words, i)
+    end = min(hi, i + 6)
+    if not any(w in {"inte", "ej", "aldrig"} for w in words[i + 1 : i + 4]):
+        return False
+    for j in range(i + 1, end):
+        lemma, nxt = lemmas[j], words[j + 1 : j + 2]
+        if lemma in ATTITUDE_VERBS or (lemma == "ge" and nxt and nxt[0] in _GIVE_UP):
+            return True
+        if lemma in ATTITUDE_BEFORE_CLAUSE and nxt and nxt[0] in {"att", "det", "detta", "så"}:
+            return True
+    return False
+
+
+def _unasserted(
+    words: list[str],
+    lemmas: list[str],
+    markers: list[tuple[str, int]],
+    conditional: bool,
+) -> set[int]:
+    """Token indices whose markers assert no commitment: the condition of a sentence that
+    opens with "Om …" (up to its first comma, else up to the main clause's finite modal),
+    and the main clause of a rhetorically negated attitude."""
+    masked: set[int] = set()
+    first = next((i for i, w in enumerate(words) if w.strip()), 0)
+    if conditional and words[first] in {"om", "ifall", "såvida"}:
+        end = next((j for j in range(first + 1, len(words)) if words[j] == ","), None)
+        if end is None:
+            end = next(
+                (
+                    j
+                    for j in range(first + 3, len(words))
+                    if words[j] in {"kan", "ska", "skall", "kommer", "blir", "får", "måste"}
+                ),
+                None,
+            )
+        if end is not None:
+            masked.update(range(first, end))
+    for name, i in markers:
+        if i in masked or not (name.endswith("_inte") or name in {"kommer_att", "ska"}):
+            continue
+        if _attitude_after(words, lemmas, i):
+            lo, hi = _main_clause(words, i)
+            masked.update(range(lo, hi))
+    return masked
+
+
+#: those whose words an answer reports ("enligt interpellanten", "skriver motionären")
+REPORTERS = (
+    "interpellant",
+    "motionär",
+    "frågeställar",
+    "debattör",
+    "kritiker",
+    "skribent",
+    "artikelförfattar",
+    "tidning",
+    "uppgift",
+)
+SAYING_VERBS = frozenset(
+    {"skriver", "menar", "hävdar", "påstår", "uppger", "säger", "anser", "framhåller", "anför"}
+)
+
+
+def _reported(words: list[str]) -> bool:
+    """Reported speech of another party: "Enligt interpellanten kommer kommunen …", "…,
+    skriver interpellanten", "Motionären menar att kommunen ska …"."""
+    for i, w in enumerate(words):
+        if w.startswith(REPORTERS) and (
+            "enligt" in words[max(0, i - 2) : i]
+            or not SAYING_VERBS.isdisjoint(words[max(0, i - 2) : i + 3])
+        ):
+            return True
+    return False
+
+
+def _assigned_verb(words: list[str], index: int) -> str | None:
+    """The infinitive of "(i) uppdrag att <verb>" for the marker at ``index``."""
+    for j in range(index, min(len(words) - 1, index + 3)):
+        if words[j] == "att":
+            return words[j + 1]
+    return None
+
+
+def _kept(words: list[str], index: int) -> bool:
+    """ "(kommer att | ska) vara/finnas/ligga/stå kvar" after the auxiliary at ``index``."""
+    window = words[index + 1 : index + 6]
+    return any(
+        w == "kvar" and k > 0 and window[k - 1] in {"vara", "finnas", "ligga", "stå"}
+        for k, w in enumerate(window)
+    )
+
+
 def _procedure(words: list[str], lemmas: list[str]) -> bool:
     """A step of the council's procedure in the passive ("ska behandlas", "justeras")."""
     return any(
@@ -1246,6 +1419,7 @@ def analyse_sentence(
         w == "enligt" and any(x.startswith(OTHERS_SOURCES) for x in words[i + 1 : i + 3])
         for i, w in enumerate(words)
     )
+    result.reported = _reported(words)
     result.past = any(w in PAST_AUXILIARIES for w in words)
     # a relative time ("i september", "nästa år") is as much a deadline as "senast 2020":
     # resolved against any date, only its presence counts here
@@ -1257,6 +1431,16 @@ def analyse_sentence(
     vocab = set(words)
     declines = _decline_markers(words, vocab)
     commits = _commit_markers(words, lemmas, view.entities, vocab)
+    # markers in a clause that asserts nothing: the condition of "Om nämnden beslutar att
+    # …, kan …", a rhetorical negation ("Vi kommer aldrig att acceptera att …", "Vi kommer
+    # inte att ge oss förrän …, och därför kommer X att …"): the rest of the sentence
+    # is read without them
+    unasserted = _unasserted(words, lemmas, declines + commits, result.conditional)
+    if unasserted:
+        masked = ["" if i in unasserted else w for i, w in enumerate(words)]
+        vocab = set(masked)
+        declines = _decline_markers(masked, vocab)
+        commits = _commit_markers(masked, lemmas, view.entities, vocab)
     if declines and "utan" in words:
         # "Vi tänker inte släppa frågan utan kommer att driva den vidare."
         utan = words.index("utan")
@@ -1281,9 +1465,14 @@ def analyse_sentence(
     # the finite verb for "i uppdrag", "ambition är": walk back to the auxiliary
     verb_index = marker_index
     if marker_name == "uppdrag":
-        for j in range(marker_index, max(-1, marker_index - 4), -1):
-            if words[j] in {"har", "får", "fått", "ges", "gett", "gav", "fick", "ger"}:
+        # back to the clause's verb, past adverbials ("gav i december 2018
+        # kommunledningskontoret i uppdrag att …": a past assignment)
+        lo, _ = _main_clause(words, marker_index)
+        for j in range(marker_index, lo - 1, -1):
+            if words[j] in ASSIGNING_VERBS:
                 verb_index = j
+                break
+            if words[j] in {",", ";", "som", "att"} and j < marker_index - 1:
                 break
     if marker_name == "inte_aktuellt" or marker_name.startswith("inte_") and not declines:
         verb_index = max(0, marker_index - 1)
@@ -1301,6 +1490,20 @@ def analyse_sentence(
         words,
         verb_index,
     )
+    if marker_name == "uppdrag" and words[verb_index] in {"gett", "givit", "ger", "ge", "gav"}:
+        # "Jag har gett kommunledningskontoret i uppdrag att …": bound by the assignment
+        # is the body given it (as in "X har fått i uppdrag att …")
+        assignee = next(
+            (
+                m
+                for m in mentions
+                if verb_index < m.start and m.end <= marker_index and m.kind in {"body", "generic"}
+            ),
+            None,
+        )
+        if assignee is not None and subject in {"jag", "vi", "kommunen", "body"}:
+            group = _coordinated(mentions, words, assignee)
+            subject = "body"
     if subject in {"agency", "other"} and any(
         _speaker_agency(m.canonical, speaker_agencies) for m in group if m.kind == "agency"
     ):
@@ -1321,7 +1524,7 @@ def analyse_sentence(
         speaker = False
         result.foreign = True  # the author reports what others do or promised
     procedural = any(w.endswith(("yrkande", "yrkandet", "yrkandena")) for w in words)
-    if result.question or result.proposal:
+    if result.question or result.proposal or result.reported:
         result.label = NONE
     elif (
         declines
@@ -1343,12 +1546,25 @@ def analyse_sentence(
         )
         if subject == "agency":
             result.label = NONE
+        # an agentless "ska inte" is a norm, as an agentless "ska" is no promise in an
+        # answer: "Trygghetsvärdar ska inte förväxlas med ordningsvakter", "Det ska inte
+        # vara så att …" (binding in a decision or minutes)
+        if (
+            marker_name in {"ska_inte", "skall_inte"}
+            and subject == "impersonal"
+            and doc_type not in {"decision", "minutes"}
+        ):
+            result.label = NONE
     elif (
+        # necessity, not intent: "Kommunen kommer att behöva se över …"
+        marker_name == "kommer_att"
+        and not {"behöva", "tvingas"}.isdisjoint(words[marker_index + 1 : marker_index + 5])
+    ) or (
         result.generic
         or (result.past and marker_name != "uppdrag")
         or (
             marker_name in {"uppdrag", "beslutat_att"}
-            and words[verb_index] in {"fick", "gav", "beslutade", "bestämde"}
+            and words[verb_index] in PAST_ASSIGNING | {"beslutade", "bestämde"}
         )
     ):
         result.label = NONE
@@ -1359,8 +1575,12 @@ def analyse_sentence(
         and marker_name in {"kommer_att", "ska"}
     ):
         result.label = NONE  # "målet … inte kommer att nås" (a negated forecast)
-    elif marker_name == "beslutat_att" and any(
-        w in PROCEDURAL_DECISIONS for w in words[marker_index + 2 : marker_index + 4]
+    elif (
+        marker_name == "beslutat_att"
+        and any(w in PROCEDURAL_DECISIONS for w in words[marker_index + 2 : marker_index + 4])
+    ) or (
+        # an assignment of procedure: "har gett förvaltningen i uppdrag att besvara den"
+        marker_name == "uppdrag" and _assigned_verb(words, marker_index) in PROCEDURAL_DECISIONS
     ):
         result.label = NONE  # "beslutar att lägga informationen till handlingarna"
     elif (
@@ -1394,6 +1614,17 @@ def analyse_sentence(
             marker_name == "tänker" and not _infinitive_after(words, lemmas, marker_index)
         )
         result.label = COMMIT if not weak or result.deadline else NONE
+    elif (
+        # a measure kept: "Trygghetsvakterna kommer att vara kvar", "Bostad först är en
+        # bra metod, och den ska finnas kvar" (a continuation needs no date)
+        subject == "impersonal"
+        and marker_name in {"ska", "kommer_att"}
+        and not result.others
+        and not result.negated
+        and _kept(words, marker_index)
+        and any(e.label == "MEASURE" and e.end <= marker_index + 4 for e in view.entities)
+    ):
+        result.label = COMMIT
     elif (
         subject == "impersonal"
         and result.deadline

@@ -277,6 +277,102 @@ def test_dated_procedure_and_forecast_are_no_commitments(commitments_of, text: s
     assert commitments_of(text, doc_type="minutes") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated attitude toward a state of affairs is rhetoric, not a refusal
+        "Vi kommer aldrig att acceptera att unga rekryteras till kriminella nätverk.",
+        "Vi tänker inte ge upp arbetet i Sävja.",
+        # the condition of a conditional asserts nothing
+        "Om nämnden beslutar att bevilja medel kan fritidsgården öppna till hösten.",
+        # necessity is not intent
+        "Kommunen kommer att behöva se över sina rutiner för felanmälan.",
+        # an assignment given in the past (and reported as done)
+        "Socialnämnden gav i mars 2018 socialförvaltningen i uppdrag att utreda frågan, och "
+        "utredningen redovisades i oktober.",
+        # reported speech of another party
+        "Enligt motionären kommer kommunen inte att klara målet.",
+        "Enligt interpellanten ska kommunen stänga biblioteket.",
+        "Interpellanten menar att kommunen ska stänga badet.",
+        # an agentless "ska inte" is a norm in an answer
+        "Trygghetsvärdar ska inte förväxlas med ordningsvakter.",
+        "Det ska inte vara så att barn behöver vänta på skolskjuts.",
+        # a forecast that something remains
+        "Problemen kommer att finnas kvar.",
+    ],
+)
+def test_rhetoric_conditions_necessity_and_reports_are_none(commitments_of, text: str) -> None:
+    assert commitments_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "actor"),
+    [
+        # the concrete clause after a rhetorical negation
+        (
+            "Vi kommer inte att ge oss förrän alla känner sig trygga, och därför kommer "
+            "nattvandrarna att finnas kvar.",
+            "commit",
+            "Kommunstyrelsen",
+        ),
+        # a concrete refusal after a rhetorical one
+        (
+            "Vi kommer inte att ge upp Sävja, och vi tänker inte minska bemanningen där.",
+            "decline",
+            "Kommunstyrelsen",
+        ),
+        ("Vi kommer aldrig att sälja Uppsalahem.", "decline", "Kommunstyrelsen"),
+        ("Vi kommer inte att acceptera förslaget om höjda avgifter.", "decline", "Kommunstyrelsen"),
+        # a commitment under a proviso
+        (
+            "Om medel tillförs kommer vi att anställa två fältassistenter i höst.",
+            "commit",
+            "Kommunstyrelsen",
+        ),
+        # a measure kept needs no date
+        ("Trygghetsvakterna kommer att vara kvar i Gränby.", "commit", "Kommunstyrelsen"),
+        # the speaker asserts what the municipality will do: the municipality is bound
+        (
+            "Jag vill vara tydlig med att staden kommer att behålla fältassistenterna i Sävja.",
+            "commit",
+            "Uppsala kommun",
+        ),
+        ("Jag kan försäkra att kommunen ska rusta upp lekplatsen.", "commit", "Uppsala kommun"),
+        # an assignment given: bound is the body given it
+        (
+            "Jag har gett kulturförvaltningen i uppdrag att ta fram en plan för biblioteken.",
+            "commit",
+            "Kulturförvaltningen",
+        ),
+        (
+            "Vi har gett fältgruppen i uppdrag att vara i Sävja varje fredag.",
+            "commit",
+            "Fältgruppen",
+        ),
+    ],
+)
+def test_clause_that_binds(commitments_of, text: str, stance: str, actor: str) -> None:
+    found = one(commitments_of(text))
+    assert (found.stance, found.actor) == (stance, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utbildningsnämnden har gett förvaltningen i uppdrag att besvara skrivelsen.",
+        "Ordföranden finner att ärendet ska avgöras i dag.",
+    ],
+)
+def test_procedure_is_no_commitment(commitments_of, text: str) -> None:
+    assert commitments_of(text) == []
+    assert commitments_of(text, doc_type="minutes") == []
+
+
+def test_decision_to_assign_belongs_to_the_deciding_body(commitments_of) -> None:
+    text = "Kommunstyrelsen beslutar att ge kommunledningskontoret i uppdrag att ta fram en plan."
+    assert one(commitments_of(text)).actor == "Kommunstyrelsen"
+
+
 def test_negation_that_is_not_a_decline(commitments_of) -> None:
     found = commitments_of(
         "Kommunen kommer inte bara att fortsätta arbetet utan också förstärka det."
