@@ -905,6 +905,25 @@ HABITUAL_WORDS = frozenset(
 )
 
 
+#: a present with these is a state ("drivs sedan i våras med biogas"), not a schedule
+STATE_WORDS = frozenset({"sedan", "numera", "fortfarande", "längre"})
+
+
+_SUBORDINATORS = frozenset(
+    {"som", "att", "där", "när", "om", "vilket", "innan", "eftersom", "medan", "tills", "förrän"}
+)
+
+
+def _in_subordinate_clause(words: list[str], i: int) -> bool:
+    """A subordinator comes between the last comma (or the sentence start) and ``i``."""
+    for j in range(i - 1, -1, -1):
+        if words[j] in {",", ";", ":"}:
+            return False
+        if words[j] in _SUBORDINATORS:
+            return True
+    return False
+
+
 def _present_passive(words: list[str], lemmas: list[str], entities: list[EntityRef]) -> int | None:
     """The index of the first present passive of an action in a main clause
     ("genomförs", "inrättas", "införs"; the s-form of the lemma), or None."""
@@ -920,7 +939,9 @@ def _present_passive(words: list[str], lemmas: list[str], entities: list[EntityR
             and lemma.endswith("a")
             and w in {lemma + "s", lemma[:-1] + "s"}
             and not any(e.start <= i < e.end for e in entities)
-            and words[i - 1] not in {"som", "att", "där", "när", "om", "vilket", "innan"}
+            # in a main clause: no subordinator since the last comma ("… att modellen
+            # sprids", "en rutin som införs …")
+            and not _in_subordinate_clause(words, i)
             # not an infinitive or a supine after an auxiliary ("kan inrättas", "fick
             # göras om", "har bytts ut")
             and WEAK_MODALS.isdisjoint(words[max(0, i - 2) : i])
@@ -1163,6 +1184,15 @@ def _subject(mentions: list[_Mention], words: list[str], marker: int) -> tuple[s
             ):
                 best = m
                 break
+    if (
+        best is None
+        and marker > 0
+        and words[marker - 1] in {"utan", "och", "men", "samt"}
+        and not words[marker].startswith(("mål", "ambition", "avsikt"))  # a noun: a subject
+    ):
+        # a finite verb right after a conjunction shares the first clause's subject: "Vi
+        # tänker inte släppa frågan om … utan kommer att driva den vidare"
+        best = next((m for m in mentions if m.start <= 1 and m.end <= marker), None)
     if best is None:
         # a subject in the sentence's first position even with a longer gap
         for m in mentions:
@@ -1242,7 +1272,7 @@ def _target(marker: str, index: int, words: list[str], view: SentenceView, dated
             "möjligt" in words[index + 1 : index + 3]
         )
     if marker == "passiv":
-        return HABITUAL_WORDS.isdisjoint(words)
+        return HABITUAL_WORDS.isdisjoint(words) and STATE_WORDS.isdisjoint(words)
     return True
 
 
@@ -1270,6 +1300,54 @@ def _attitude_after(words: list[str], lemmas: list[str], i: int) -> bool:
     return False
 
 
+#: words that open an indirect question ("pröva om …", "frågat vilka …")
+QUESTION_WORDS = frozenset({"om", "huruvida", "hur", "vilka", "vilken", "vilket", "vad", "varför"})
+#: verbs after which such a clause is a question, not a statement ("ta ställning till om
+#: och hur verksamheten ska utvidgas", "utreda om skolan ska renoveras")
+INDIRECT_QUESTION_LEMMAS = frozenset(
+    {
+        "pröva",
+        "utreda",
+        "undersöka",
+        "avgöra",
+        "bedöma",
+        "överväga",
+        "analysera",
+        "utvärdera",
+        "klargöra",
+        "undra",
+        "diskutera",
+        "ställning",  # "ta ställning till om …"
+    }
+)
+
+
+#: the verb "fråga" (not the noun: "frågan om ett poliskontor")
+ASKING_FORMS = frozenset({"fråga", "frågar", "frågat", "frågade", "frågas"})
+
+
+def _indirect_questions(words: list[str], lemmas: list[str]) -> set[int]:
+    """Token indices of indirect questions: from the question word after a verb of
+    examining or asking (one word may come between: "till", "mig", "också") to the end of
+    the clause."""
+    masked: set[int] = set()
+    for j in range(1, len(words)):
+        if words[j] not in QUESTION_WORDS:
+            continue
+        if not (
+            lemmas[j - 1] in INDIRECT_QUESTION_LEMMAS
+            or words[j - 1] in ASKING_FORMS
+            or (
+                j > 1
+                and (lemmas[j - 2] in INDIRECT_QUESTION_LEMMAS or words[j - 2] in ASKING_FORMS)
+            )
+        ):
+            continue
+        end = next((k for k in range(j + 1, len(words)) if words[k] in {",", ";"}), len(words))
+        masked.update(range(j, end))
+    return masked
+
+
 def _unasserted(
     words: list[str],
     lemmas: list[str],
@@ -1278,8 +1356,11 @@ def _unasserted(
 ) -> set[int]:
     """Token indices whose markers assert no commitment: the condition of a sentence that
     opens with "Om …" (up to its first comma, else up to the main clause's finite modal),
-    and the main clause of a rhetorically negated attitude."""
+    an indirect question ("… ta ställning till om verksamheten ska utvidgas") and the main
+    clause of a rhetorically negated attitude."""
     masked: set[int] = set()
+    if not QUESTION_WORDS.isdisjoint(words):
+        masked |= _indirect_questions(words, lemmas)
     first = next((i for i, w in enumerate(words) if w.strip()), 0)
     if conditional and words[first] in {"om", "ifall", "såvida"}:
         end = next((j for j in range(first + 1, len(words)) if words[j] == ","), None)
@@ -1330,6 +1411,30 @@ def _reported(words: list[str]) -> bool:
         ):
             return True
     return False
+
+
+def _embedded(words: list[str], index: int) -> bool:
+    """The marker at ``index`` is in a relative or att-clause of its main clause (a
+    decision's opening "att" does not count: "att en ny simhall ska byggas …")."""
+    lo, _ = _main_clause(words, index)
+    before = [w for w in words[lo:index] if w.strip()]
+    if lo == 0 and before[:1] == ["att"]:
+        before = before[1:]
+    return not {"som", "att"}.isdisjoint(before)
+
+
+def _dated_clause(words: list[str], index: int) -> bool:
+    """The clause of the marker at ``index`` names a time itself (not a relative clause
+    after it: "vill först se resultatet, som redovisas i februari")."""
+    end = next(
+        (
+            k
+            for k in range(index + 1, len(words))
+            if words[k] in {",", ";", "som", "där", "när", "vilket", "eftersom", "men"}
+        ),
+        len(words),
+    )
+    return parse_deadline(" ".join(words[index:end]), _ANY_DATE) is not None
 
 
 def _assigned_verb(words: list[str], index: int) -> str | None:
@@ -1411,8 +1516,10 @@ def analyse_sentence(
         if w != "vill"
     )
     # reported questions: "Hanna Norling har frågat mig om jag avser att …"
+    # ("… har frågat mig vilka åtgärder jag avser att vidta")
     result.question = result.question or any(
-        w in REPORTED_QUESTION and "om" in words[i + 1 : i + 4] for i, w in enumerate(words)
+        w in REPORTED_QUESTION and not QUESTION_WORDS.isdisjoint(words[i + 1 : i + 4])
+        for i, w in enumerate(words)
     )
     result.conditional = first in {"om", "ifall", "såvida"} or "förutsatt" in words
     result.others = any(
@@ -1587,6 +1694,9 @@ def analyse_sentence(
         subject == "impersonal"
         and doc_type in {"decision", "minutes"}
         and marker_name == "ska"
+        # in a main clause, not in a relative or att-clause ("omständigheter som ska
+        # beaktas", "tydliggöra att innehav … ska bedömas som …")
+        and not _embedded(words, marker_index)
         and not result.others
         and not result.conditional
         and not _procedure(words, lemmas)
@@ -1613,7 +1723,7 @@ def analyse_sentence(
         weak = marker_name == "vill" or (
             marker_name == "tänker" and not _infinitive_after(words, lemmas, marker_index)
         )
-        result.label = COMMIT if not weak or result.deadline else NONE
+        result.label = COMMIT if not weak or _dated_clause(words, marker_index) else NONE
     elif (
         # a measure kept: "Trygghetsvakterna kommer att vara kvar", "Bostad först är en
         # bra metod, och den ska finnas kvar" (a continuation needs no date)

@@ -368,6 +368,42 @@ def test_procedure_is_no_commitment(commitments_of, text: str) -> None:
     assert commitments_of(text, doc_type="minutes") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reported question with a question word
+        "Anna Berg har frågat mig vilka åtgärder jag avser att vidta mot nedskräpningen.",
+        # an indirect question after a verb of examining
+        "När utvärderingen är klar, vilket väntas ske i höst, är det rimligt att ta ställning "
+        "till om och hur modellen ska spridas.",
+        # the date of a relative clause does not make "vill" binding
+        "Jag vill först se resultatet av uppföljningen, som redovisas för nämnden i februari.",
+        # a present passive in a subordinate clause, or a state since the past
+        "Jag är positiv till att arbetssättet sprids i kommunen under 2020.",
+        "Stadsbussarna drivs sedan i våras helt med biogas.",
+    ],
+)
+def test_questions_relative_clauses_and_states_are_none(commitments_of, text: str) -> None:
+    assert commitments_of(text) == []
+
+
+def test_agentless_ska_binds_in_a_decisions_main_clause_only(commitments_of) -> None:
+    minutes = dict(authors=[], doc_type="minutes", date="2019-03-18")
+    assert one(commitments_of("Styrgruppen ska träffas fyra gånger per år.", **minutes))
+    decision = "att en ny förskola ska byggas i Rosendal, i anslutning till parken,"
+    assert one(commitments_of(decision, authors=[], doc_type="decision", date="2019-03-18"))
+    for text in (
+        "Domstolen har klargjort vilka omständigheter som ska beaktas.",
+        "Jag menar att lagstiftaren behöver tydliggöra att innehavet ska bedömas som grovt brott.",
+    ):
+        assert commitments_of(text, **minutes) == []
+
+
+def test_noun_fraga_opens_no_indirect_question(commitments_of) -> None:
+    text = "Vi tänker inte släppa frågan om ett nytt bibliotek utan kommer att driva den vidare."
+    assert one(commitments_of(text)).stance == "commit"
+
+
 def test_decision_to_assign_belongs_to_the_deciding_body(commitments_of) -> None:
     text = "Kommunstyrelsen beslutar att ge kommunledningskontoret i uppdrag att ta fram en plan."
     assert one(commitments_of(text)).actor == "Kommunstyrelsen"
