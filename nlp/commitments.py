@@ -11,18 +11,30 @@ sets ``doc._.km_commitments`` to a list of ``kommunminne.model.Commitment`` (``p
 (``nlp/commitment_eval.py``):
 
 1. **Rules** (``analyse_sentence``): markers over lower-cased tokens and lemmas
-   (``ska``, ``kommer att``, ``avser att``, ``har fått i uppdrag att``, ``bjuder in`` …;
-   declines ``ser inget behov``, ``inte aktuellt``, ``avser inte`` …), the subject of the
-   marker (before the finite verb, or right after it in inverted word order), negation,
-   questions, proposals (``att kommunstyrelsen ska …`` in a motion is a demand), past
-   tense, others' actions (``polisen ska enligt regleringsbrevet …``) and dated targets.
+   (``ska``, ``kommer att``, ``avser att``, ``har fått i uppdrag att``, ``bjuder in``,
+   ``åtar oss``, ``kan lova att``, ``tar ansvar för att`` …; declines ``ser inget
+   behov``, ``inte aktuellt``, ``avser inte``, ``har ingen avsikt``, ``finns inte
+   utrymme``, ``min uppfattning är att X inte ska`` …), the subject of the marker
+   (before the finite verb, or right after it in inverted word order; the subject of an
+   att-clause the speaker asserts: "Jag vill vara tydlig med att kommunen kommer att …"),
+   negation, questions (also reported and indirect ones), proposals (``att
+   kommunstyrelsen ska …`` in a motion is a demand), past tense in the marker's own main
+   clause, others' actions and reported speech (``polisen ska enligt regleringsbrevet
+   …``, ``enligt interpellanten …``) and agentless dated targets (``ska vara klar
+   senast …``, ``beräknas vara klart i slutet av 2020``, ``Det blir fler
+   trygghetsvärdar … i sommar``, ``En trygghetsvandring genomförs … i september``).
+   Markers in clauses that assert nothing are not read: the condition of ``Om …``, an
+   indirect question, a rhetorically negated attitude (``Vi kommer aldrig att acceptera
+   att …``).
 2. **Classifier** (``nlp/commitment_classifier.py``): logistic regression over the rule
    hits and lemma n-grams, trained on ``nlp/annotations/commitments.jsonl`` at first use
    (deterministic, well under a second).
 
 ``mode`` (factory setting): ``"rules"``, ``"classifier"`` or ``"combined"`` (default:
-the classifier decides, but questions and proposals are never commitments and a
-sentence without any marker is not considered).  The actor is resolved by rules
+the classifier decides, but questions, proposals, reported speech, the past and others'
+actions are never commitments and a sentence without any marker is not considered).
+Only sentences that pass ``has_trigger`` (a trigger word, or a possible time and a
+present passive) are analysed at all.  The actor is resolved by rules
 (``resolve_actor``), the deadline by ``nlp.deadlines.parse_deadline``.
 """
 
