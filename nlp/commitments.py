@@ -1518,14 +1518,18 @@ def analyse_sentence(
         if first == "att"
         else None
     )
+    vocab = set(words)
     result.proposal = (
         first == "att" and doc_type != "decision" and subject_clause_end is None
-    ) or any(
-        w in PROPOSAL_VERBS
-        and any(i < j <= i + 19 for j in complementisers)
-        and words[i + 1 : i + 2] != ["inte"]
-        for i, w in enumerate(words)
-        if w != "vill"
+    ) or (
+        not PROPOSAL_VERBS.isdisjoint(vocab)
+        and any(
+            w in PROPOSAL_VERBS
+            and any(i < j <= i + 19 for j in complementisers)
+            and words[i + 1 : i + 2] != ["inte"]
+            for i, w in enumerate(words)
+            if w != "vill"
+        )
     )
     # reported questions: "Hanna Norling har frågat mig om jag avser att …"
     # ("… har frågat mig vilka åtgärder jag avser att vidta")
@@ -1547,7 +1551,6 @@ def analyse_sentence(
     )
     mentions = _mentions(view.entities, words, municipality_name)
 
-    vocab = set(words)
     declines = _decline_markers(words, vocab)
     commits = _commit_markers(words, lemmas, view.entities, vocab)
     # markers in a clause that asserts nothing: the condition of "Om nämnden beslutar att
