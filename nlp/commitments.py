@@ -11,18 +11,30 @@ sets ``doc._.km_commitments`` to a list of ``kommunminne.model.Commitment`` (``p
 (``nlp/commitment_eval.py``):
 
 1. **Rules** (``analyse_sentence``): markers over lower-cased tokens and lemmas
-   (``ska``, ``kommer att``, ``avser att``, ``har fått i uppdrag att``, ``bjuder in`` …;
-   declines ``ser inget behov``, ``inte aktuellt``, ``avser inte`` …), the subject of the
-   marker (before the finite verb, or right after it in inverted word order), negation,
-   questions, proposals (``att kommunstyrelsen ska …`` in a motion is a demand), past
-   tense, others' actions (``polisen ska enligt regleringsbrevet …``) and dated targets.
+   (``ska``, ``kommer att``, ``avser att``, ``har fått i uppdrag att``, ``bjuder in``,
+   ``åtar oss``, ``kan lova att``, ``tar ansvar för att`` …; declines ``ser inget
+   behov``, ``inte aktuellt``, ``avser inte``, ``har ingen avsikt``, ``finns inte
+   utrymme``, ``min uppfattning är att X inte ska`` …), the subject of the marker
+   (before the finite verb, or right after it in inverted word order; the subject of an
+   att-clause the speaker asserts: "Jag vill vara tydlig med att kommunen kommer att …"),
+   negation, questions (also reported and indirect ones), proposals (``att
+   kommunstyrelsen ska …`` in a motion is a demand), past tense in the marker's own main
+   clause, others' actions and reported speech (``polisen ska enligt regleringsbrevet
+   …``, ``enligt interpellanten …``) and agentless dated targets (``ska vara klar
+   senast …``, ``beräknas vara klart i slutet av 2020``, ``Det blir fler
+   trygghetsvärdar … i sommar``, ``En trygghetsvandring genomförs … i september``).
+   Markers in clauses that assert nothing are not read: the condition of ``Om …``, an
+   indirect question, a rhetorically negated attitude (``Vi kommer aldrig att acceptera
+   att …``).
 2. **Classifier** (``nlp/commitment_classifier.py``): logistic regression over the rule
    hits and lemma n-grams, trained on ``nlp/annotations/commitments.jsonl`` at first use
    (deterministic, well under a second).
 
 ``mode`` (factory setting): ``"rules"``, ``"classifier"`` or ``"combined"`` (default:
-the classifier decides, but questions and proposals are never commitments and a
-sentence without any marker is not considered).  The actor is resolved by rules
+the classifier decides, but questions, proposals, reported speech, the past and others'
+actions are never commitments and a sentence without any marker is not considered).
+Only sentences that pass ``has_trigger`` (a trigger word, or a possible time and a
+present passive) are analysed at all.  The actor is resolved by rules
 (``resolve_actor``), the deadline by ``nlp.deadlines.parse_deadline``.
 """
 
@@ -32,6 +44,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from spacy.language import Language
@@ -177,10 +190,56 @@ OTHERS_SOURCES = (
     "länsstyrelse",
     "myndighet",
     "region",
+    "prognos",
     "sitt",
     "sin",
     "dess",
     "deras",
+)
+#: heads of common nouns that name a party outside the municipality (in the definite
+#: form: "fastighetsägaren", "föreningarna", "bevakningsföretaget", "interpellanten")
+THIRD_PARTY_HEADS = (
+    "ägaren",
+    "ägarna",
+    "föreningen",
+    "föreningarna",
+    "företaget",
+    "företagen",
+    "organisationen",
+    "organisationerna",
+    "entreprenören",
+    "leverantören",
+    "hyresvärden",
+    "hyresvärdarna",
+    "interpellanten",
+    "motionären",
+    "motionärerna",
+    "frågeställaren",
+    "aktören",
+    "aktörerna",
+)
+#: the verbs of "X har fått i uppdrag", "Jag har gett X i uppdrag", "ges i uppdrag"
+ASSIGNING_VERBS = frozenset(
+    {"har", "får", "fått", "ges", "gett", "givit", "gav", "gavs", "fick", "ger", "ge"}
+)
+#: the past of them: the assignment was given (and may be done)
+PAST_ASSIGNING = frozenset({"fick", "gav", "gavs"})
+#: the passive of these is the council's procedure, not an action ("Ärendet ska
+#: behandlas av kommunfullmäktige den 17 juni", "Protokollet justeras den 22 maj")
+PROCEDURAL_PASSIVES = frozenset(
+    {
+        "behandla",
+        "avgöra",
+        "justera",
+        "anmäla",
+        "bordlägga",
+        "föredra",
+        "expediera",
+        "protokollföra",
+        "anslå",
+        "tillkännage",
+        "delge",
+    }
 )
 #: "beredd att pröva frågan" is openness, not a promise
 OPENNESS_VERBS = frozenset({"pröva", "överväga", "diskutera", "titta", "se", "ompröva"})
@@ -243,6 +302,8 @@ QUESTION_STARTS = frozenset(
 #: words that make a sentence dated without parsing the date
 DEADLINE_WORDS = frozenset({"senast", "våren", "hösten", "kvartalet", "halvåret", "årsskiftet"})
 PASSIVE_TAIL = re.compile(r"(?:as|s)$")
+#: the reference date for telling whether a sentence names a time at all
+_ANY_DATE = date(2000, 1, 1)
 
 #: words that must be in a sentence for it to be considered at all (a cheap pre-filter)
 TRIGGERS = frozenset(
@@ -323,6 +384,65 @@ TRIGGERS = frozenset(
         "möjligt",
         "föreslår",
         "nej",
+        "anser",
+        "menar",
+        "tycker",
+        "uppfattning",
+        "bedömning",
+        "åsikt",
+        "hållning",
+        "ståndpunkt",
+        "inställning",
+        "utrymme",
+        "förutsättningar",
+        "förutsättning",
+        "valt",
+        "väljer",
+        "avstyrkt",
+        "avslagit",
+        "lova",
+        "blir",
+        "färdig",
+        "färdigt",
+        "färdiga",
+        "bestämt",
+        "bestämmer",
+        "bestämde",
+    }
+)
+
+#: words that name a time (see ``has_trigger``)
+TIME_TRIGGERS = frozenset(
+    {
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "våren",
+        "sommaren",
+        "hösten",
+        "vintern",
+        "höst",
+        "sommar",
+        "vinter",
+        "vårterminen",
+        "höstterminen",
+        "läsåret",
+        "sommarlovet",
+        "halvåret",
+        "kvartalet",
+        "årsskiftet",
+        "nästa",
+        "vecka",
+        "året",
     }
 )
 
@@ -363,10 +483,20 @@ class RuleResult:
     #: the subject is a party that cannot commit here (an agency, another person, or
     #: anyone but the author in an interpellation or a motion)
     foreign: bool = False
+    #: reported speech: what someone else says ("Enligt interpellanten kommer kommunen …",
+    #: "…, skriver motionären")
+    reported: bool = False
 
     def vetoed(self) -> bool:
         """Never a commitment, whatever the classifier says."""
-        return self.question or self.proposal or self.foreign or self.past or not self.markers
+        return (
+            self.question
+            or self.proposal
+            or self.foreign
+            or self.past
+            or self.reported
+            or not self.markers
+        )
 
     def features(self) -> list[str]:
         feats = [f"rule={self.label}", f"subj={self.subject}"]
@@ -380,6 +510,7 @@ class RuleResult:
             "deadline",
             "conditional",
             "generic",
+            "reported",
         ):
             if getattr(self, name):
                 feats.append(f"f={name}")
@@ -526,103 +657,404 @@ def _negated_near(words: list[str], i: int, before: int = 0, after: int = 3) -> 
     return any(w in NEGATIONS for w in words[lo:hi])
 
 
-def _decline_markers(words: list[str]) -> list[tuple[str, int]]:
+def _patterns(
+    *rows: tuple[str, tuple[str, ...], int],
+) -> list[tuple[str, tuple[str, ...], int, frozenset[str]]]:
+    """Marker patterns ``(name, words, gap)`` with the set of their literal words (a
+    sentence without all of them cannot match: checked before ``_find``)."""
+    return [
+        (name, seq, gap, frozenset(w for w in seq if not w.endswith("*")))
+        for name, seq, gap in rows
+    ]
+
+
+_DECLINE_PATTERNS = _patterns(
+    ("inget_behov", ("ser", "inget", "behov"), 2),
+    ("inget_behov", ("ser", "inte", "behov"), 3),
+    ("inget_behov", ("ser", "inte", "något", "behov"), 2),
+    ("inget_behov", ("finns", "inget", "behov"), 2),
+    ("inget_behov", ("finns", "inte", "behov"), 3),
+    ("inte_aktuellt", ("inte", "aktuell*"), 2),
+    ("inte_aktuellt", ("ej", "aktuell*"), 2),
+    ("inga_planer", ("inga", "planer"), 1),
+    ("ingen_anledning", ("ingen", "anledning"), 1),
+    ("ingen_anledning", ("inte", "anledning"), 4),
+    ("anser_inte", ("anser", "inte", "att"), 1),
+    ("föreslår_inte", ("föreslår", "inte"), 1),
+    ("avser_inte", ("inte", "för", "avsikt"), 0),
+    ("inga_planer", ("inte", "planer"), 2),
+    ("inte_beredd", ("inte", "beredd*"), 2),
+    ("avslås", ("avslås",), 0),
+    ("avslås", ("avslå",), 0),
+    ("avslås", ("avstyrks",), 0),
+    ("avslås", ("avstyrka",), 0),
+    ("avslås", ("avvisar",), 0),
+    ("avslås", ("avslår",), 0),
+    ("avslås", ("avstyrker",), 0),
+    ("avslås", ("avstyrkt",), 0),
+    ("avslås", ("avslagit",), 0),
+    ("inte_skäl", ("inte", "skäl"), 3),
+    ("inte_skäl", ("inga", "skäl"), 1),
+    ("inte_skäl", ("inget", "skäl"), 1),
+    # "Kommunen har ingen avsikt att …" (not the commitment "avsikt att")
+    ("avser_inte", ("ingen", "avsikt"), 1),
+    ("avser_inte", ("inte", "någon", "avsikt"), 1),
+    # inability as a refusal: "Det finns inte utrymme att …", "det saknas ekonomiska
+    # förutsättningar för …" (after "finns", "har", "ges", "ryms" or "saknas")
+    *(
+        ("inget_utrymme", (have, neg, room), 2)
+        for room in ("utrymme", "förutsättningar", "förutsättning")
+        for have in ("finns", "har", "ges", "ryms")
+        for neg in ("inte", "inget", "inga", "ingen", "ej")
+    ),
+    *(
+        ("inget_utrymme", ("saknas", room), 2)
+        for room in ("utrymme", "förutsättningar", "förutsättning")
+    ),
+    ("inte_motiverat", ("inte", "motiverat"), 2),
+    ("inte_lämpligt", ("inte", "lämpligt"), 2),
+    ("inte_prioritera", ("inte", "prioritera*"), 2),
+    ("säger_nej", ("säger", "nej"), 2),
+    ("beslutat_inte", ("beslutat", "att", "inte"), 1),
+    ("beslutat_inte", ("valt", "att", "inte"), 1),
+    ("beslutat_inte", ("väljer", "att", "inte"), 1),
+    ("beslutat_inte", ("beslutar", "att", "inte"), 1),
+    ("beslutat_inte", ("beslutade", "att", "inte"), 1),
+)
+
+
+def _match_patterns(
+    words: list[str],
+    vocab: set[str],
+    patterns: list[tuple[str, tuple[str, ...], int, frozenset[str]]],
+    found: list[tuple[str, int]],
+) -> None:
+    for name, seq, gap, literals in patterns:
+        if literals <= vocab:
+            i = _find(words, *seq, gap=gap)
+            if i is not None:
+                found.append((name, i))
+
+
+def _decline_markers(words: list[str], vocab: set[str] | None = None) -> list[tuple[str, int]]:
+    vocab = set(words) if vocab is None else vocab
     found: list[tuple[str, int]] = []
-
-    def add(name: str, index: int | None) -> None:
-        if index is not None:
-            found.append((name, index))
-
-    add("inget_behov", _find(words, "ser", "inget", "behov", gap=2))
-    add("inget_behov", _find(words, "ser", "inte", "behov", gap=3))
-    add("inget_behov", _find(words, "ser", "inte", "något", "behov", gap=2))
-    add("inget_behov", _find(words, "finns", "inget", "behov", gap=2))
-    add("inget_behov", _find(words, "finns", "inte", "behov", gap=3))
-    add("inte_aktuellt", _find(words, "inte", "aktuell*", gap=2))
-    add("inte_aktuellt", _find(words, "ej", "aktuell*", gap=2))
-    add("inga_planer", _find(words, "inga", "planer", gap=1))
-    add("ingen_anledning", _find(words, "ingen", "anledning", gap=1))
-    add("ingen_anledning", _find(words, "inte", "anledning", gap=4))
-    add("anser_inte", _find(words, "anser", "inte", "att", gap=1))
-    add("föreslår_inte", _find(words, "föreslår", "inte", gap=1))
-    add("avser_inte", _find(words, "inte", "för", "avsikt", gap=0))
-    add("inga_planer", _find(words, "inte", "planer", gap=2))
-    add("inte_beredd", _find(words, "inte", "beredd*", gap=2))
-    add("avslås", _find(words, "avslås"))
-    add("avslås", _find(words, "avslå"))
-    add("avslås", _find(words, "avstyrks"))
-    add("avslås", _find(words, "avstyrka"))
-    add("avslås", _find(words, "avvisar"))
-    add("avslås", _find(words, "avslår"))
-    add("avslås", _find(words, "avstyrker"))
-    add("inte_skäl", _find(words, "inte", "skäl", gap=3))
-    add("inte_skäl", _find(words, "inga", "skäl", gap=1))
-    add("inte_motiverat", _find(words, "inte", "motiverat", gap=2))
-    add("inte_lämpligt", _find(words, "inte", "lämpligt", gap=2))
-    add("inte_prioritera", _find(words, "inte", "prioritera*", gap=2))
-    add("säger_nej", _find(words, "säger", "nej", gap=2))
-    for marker in ("avser", "planerar", "tänker", "ämnar", "kommer", "ska", "skall"):
-        i = _find(words, marker, "inte", gap=2)
-        if i is None:
-            i = _find(words, marker, "ej", gap=2)
-        if i is not None:
-            neg = next(j for j in range(i, len(words)) if words[j] in {"inte", "ej"})
-            if neg + 1 < len(words) and words[neg + 1] in {"bara", "endast", "enbart"}:
-                continue  # "kommer inte bara att …" is not a negation
-            add(f"{marker}_inte", i)
-    add("beslutat_inte", _find(words, "beslutat", "att", "inte", gap=1))
-    add("beslutat_inte", _find(words, "beslutar", "att", "inte", gap=1))
-    add("beslutat_inte", _find(words, "beslutade", "att", "inte", gap=1))
+    _match_patterns(words, vocab, _DECLINE_PATTERNS, found)
+    # the speaker's stance on what should not be done: "Min uppfattning är att kommunen
+    # inte ska …", "Jag anser att nämnden inte bör …"
+    if not vocab.isdisjoint(STANCE_VERBS) or not vocab.isdisjoint(STANCE_NOUNS):
+        stance = _stance_against(words)
+        if stance is not None:
+            found.append(("anser_inte", stance))
+    if "inte" in vocab or "ej" in vocab or "aldrig" in vocab:
+        for marker in ("avser", "planerar", "tänker", "ämnar", "kommer", "ska", "skall"):
+            if marker not in vocab:
+                continue
+            i = _find(words, marker, "inte", gap=2)
+            if i is None:
+                i = _find(words, marker, "ej", gap=2)
+            if i is None:
+                i = _find(words, marker, "aldrig", gap=2)
+            if i is not None:
+                neg = next(j for j in range(i, len(words)) if words[j] in {"inte", "ej", "aldrig"})
+                if neg + 1 < len(words) and words[neg + 1] in {"bara", "endast", "enbart"}:
+                    continue  # "kommer inte bara att …" is not a negation
+                found.append((f"{marker}_inte", i))
     return sorted(found, key=lambda m: m[1])
 
 
-def _commit_markers(words: list[str], lemmas: list[str]) -> list[tuple[str, int]]:
+#: a stance ("jag anser att …", "min uppfattning är att …")
+STANCE_VERBS = frozenset({"anser", "menar", "tycker"})
+STANCE_NOUNS = frozenset(
+    {"uppfattning", "bedömning", "åsikt", "hållning", "ståndpunkt", "inställning"}
+)
+
+
+def _stance_against(words: list[str]) -> int | None:
+    """The stance word of "anser att X inte ska/bör …" or "min uppfattning är att X inte
+    ska/bör …": a stance whose att-clause negates ska/bör (before the next clause break)."""
+    for i, w in enumerate(words):
+        if w in STANCE_VERBS:
+            j = i + 1
+        elif w in STANCE_NOUNS and words[i + 1 : i + 2] == ["är"]:
+            j = i + 2
+        else:
+            continue
+        if "att" not in words[j : j + 2]:
+            continue
+        start = words.index("att", j) + 1
+        clause: list[str] = []
+        for x in words[start:]:
+            if x in {",", ";", ":", "men", "utan", "eftersom"}:
+                break
+            clause.append(x)
+        for k, x in enumerate(clause):
+            if x in {"ska", "skall", "bör"} and (
+                any(y in {"inte", "ej"} for y in clause[max(0, k - 1) : k + 3])
+            ):
+                return i
+    return None
+
+
+#: adverbs between an auxiliary and its infinitive ("jag tänker också lyfta …")
+_MIDFIELD_ADVERBS = frozenset(
+    {
+        "också",
+        "även",
+        "därför",
+        "nu",
+        "då",
+        "själv",
+        "själva",
+        "personligen",
+        "aktivt",
+        "fortsatt",
+        "fortsättningsvis",
+        "gärna",
+        "dessutom",
+        "vidare",
+        "först",
+        "snarast",
+        "omgående",
+    }
+)
+#: short Swedish infinitives that do not end in -a
+_SHORT_INFINITIVES = frozenset(
+    {"gå", "få", "stå", "se", "ge", "ha", "bli", "dra", "be", "nå", "tro", "bo", "ta", "slå"}
+)
+
+
+def _infinitive_after(words: list[str], lemmas: list[str], i: int) -> bool:
+    """An infinitive follows ``words[i]`` (after midfield adverbs): "tänker (också) lyfta"
+    but not "tänker (ofta) på", "tänker att"."""
+    j = i + 1
+    while j < len(words) and words[j] in _MIDFIELD_ADVERBS:
+        j += 1
+    if j >= len(words):
+        return False
+    w = words[j]
+    return lemmas[j] == w and (w.endswith("a") or w in _SHORT_INFINITIVES) and w != "ofta"
+
+
+#: commit markers chosen only when no stronger one is in the sentence (lower first)
+TARGET_TIERS = {"klar": 1, "blir": 2, "passiv": 2, "vill": 3, "tänker": 3}
+#: modals that make a completion or a passive a possibility, not a plan
+WEAK_MODALS = frozenset(
+    {
+        "kan",
+        "kunde",
+        "kunna",
+        "kunnat",
+        "skulle",
+        "kanske",
+        "torde",
+        "borde",
+        "bör",
+        "måste",
+        "behöver",
+        "behövde",
+    }
+)
+#: auxiliaries before an infinitive or a supine
+_AUXILIARIES = frozenset(
+    {"ska", "skall", "kommer", "har", "hade", "får", "fick", "fått", "blev", "bör", "vill"}
+)
+#: predicatives of a completed work ("arbetet ska vara klart", "blir färdig")
+COMPLETION_WORDS = frozenset({"klar", "klart", "klara", "färdig", "färdigt", "färdiga"})
+#: s-forms that are no passive of an action: deponents, states, estimates and
+#: perception ("finns", "behövs", "beräknas", "anses", "upplevs")
+NOT_ACTION_PASSIVES = frozenset(
+    {
+        "finnas",
+        "finne",
+        "behövas",
+        "krävas",
+        "hoppas",
+        "hoppa",
+        "lycka",
+        "lyckas",
+        "synas",
+        "märka",
+        "känna",
+        "kännas",
+        "trivas",
+        "minnas",
+        "låta",
+        "andas",
+        "fattas",
+        "saknas",
+        "sakna",
+        "anse",
+        "bedöma",
+        "beräkna",
+        "vänta",
+        "förvänta",
+        "uppskatta",
+        "uppleva",
+        "planera",
+        # refusals are declines, not scheduled actions
+        "avstyrka",
+        "avslå",
+        "avvisa",
+        "se",
+        "tycka",
+        "verka",
+        "gälla",
+        "kalla",
+        "avse",
+        "omfatta",
+        "innebära",
+        "styra",
+        "regleras",
+        "reglera",
+        "använda",
+        "drabba",
+    }
+)
+#: a habitual present ("genomförs varje år") describes a practice, not a scheduled action
+HABITUAL_WORDS = frozenset(
+    {"varje", "vartannat", "årligen", "regelbundet", "alltid", "normalt", "vanligtvis", "ofta"}
+)
+
+
+#: a present with these is a state ("drivs sedan i våras med biogas"), not a schedule
+STATE_WORDS = frozenset({"sedan", "numera", "fortfarande", "längre"})
+
+
+_SUBORDINATORS = frozenset(
+    {"som", "att", "där", "när", "om", "vilket", "innan", "eftersom", "medan", "tills", "förrän"}
+)
+
+
+def _in_subordinate_clause(words: list[str], i: int) -> bool:
+    """A subordinator comes between the last comma (or the sentence start) and ``i``."""
+    for j in range(i - 1, -1, -1):
+        if words[j] in {",", ";", ":"}:
+            return False
+        if words[j] in _SUBORDINATORS:
+            return True
+    return False
+
+
+def _present_passive(words: list[str], lemmas: list[str], entities: list[EntityRef]) -> int | None:
+    """The index of the first present passive of an action in a main clause
+    ("genomförs", "inrättas", "införs"; the s-form of the lemma), or None."""
+    for i, (w, lemma) in enumerate(zip(words, lemmas, strict=True)):
+        if (
+            i > 0
+            and len(w) > 4
+            and lemma != w
+            and lemma not in NOT_ACTION_PASSIVES
+            and lemma not in PROCEDURAL_PASSIVES
+            # the s-form of a verb's infinitive (-a): "inrätta" -> "inrättas", "genomföra"
+            # -> "genomförs"; not a genitive ("månads", "fullmäktiges")
+            and lemma.endswith("a")
+            and w in {lemma + "s", lemma[:-1] + "s"}
+            and not any(e.start <= i < e.end for e in entities)
+            # in a main clause: no subordinator since the last comma ("… att modellen
+            # sprids", "en rutin som införs …")
+            and not _in_subordinate_clause(words, i)
+            # not an infinitive or a supine after an auxiliary ("kan inrättas", "fick
+            # göras om", "har bytts ut")
+            and WEAK_MODALS.isdisjoint(words[max(0, i - 2) : i])
+            and _AUXILIARIES.isdisjoint(words[max(0, i - 3) : i])
+        ):
+            return i
+    return None
+
+
+_COMMIT_PATTERNS = _patterns(
+    ("kommer_att", ("kommer", "att"), 3),
+    ("avser_att", ("avser", "att"), 3),
+    ("avser_att", ("avsikt", "att"), 1),
+    ("planerar_att", ("planerar", "att"), 3),
+    ("planerar_att", ("planerar", "för"), 3),
+    ("ämnar", ("ämnar",), 0),
+    ("beredd_att", ("beredd*", "att"), 1),
+    ("uppdrag", ("i", "uppdrag", "att"), 2),
+    ("uppdrag", ("uppdrag", "att"), 0),
+    ("uppdrag", ("uppdras",), 0),
+    ("beslutat_att", ("beslutat", "att"), 2),
+    ("beslutat_att", ("beslutar", "att"), 2),
+    ("beslutat_att", ("beslutade", "att"), 2),
+    ("bjuder_in", ("bjuder", "in"), 3),
+    ("bjuder_in", ("bjuda", "in"), 3),
+    # "åta sig" with any reflexive: "vi åtar oss", "jag åtar mig", "nämnden åtar sig"
+    *(
+        ("åtar_sig", (verb, reflexive), 2)
+        for reflexive in ("sig", "oss", "mig")
+        for verb in ("åtar", "åtagit")
+    ),
+    # the same decision taken by oneself: "Kommunen har bestämt sig för att …"
+    ("beslutat_att", ("bestämt", "sig", "för", "att"), 1),
+    ("beslutat_att", ("bestämmer", "sig", "för", "att"), 1),
+    ("beslutat_att", ("bestämde", "sig", "för", "att"), 1),
+    ("lovar", ("lovar",), 0),
+    # a pledge of responsibility for an outcome: "Staden tar ansvar för att …"
+    ("tar_ansvar", ("tar", "ansvar*", "för", "att"), 1),
+    ("lovar", ("utlovar",), 0),
+    ("lovar", ("garanterar",), 0),
+    ("ambition", ("ambition*", "är"), 1),
+    ("ambition", ("målet", "är", "att"), 1),
+    ("ambition", ("mål", "är", "att"), 1),
+    ("ambition", ("målsättning*", "är", "att"), 1),
+    ("siktar_på", ("siktar", "på"), 2),
+    ("återkommer", ("återkommer",), 0),
+    ("klar_senast", ("klar*", "senast"), 2),
+    ("erbjuder_sig", ("erbjuder", "sig"), 2),
+    ("erbjuder_sig", ("erbjuder", "oss"), 2),
+)
+
+
+def _may_be_dated(vocab: set[str]) -> bool:
+    """The sentence may name a time: a time word or a year (a cheap test)."""
+    return not TIME_TRIGGERS.isdisjoint(vocab) or any(
+        len(w) == 4 and w[:2] in {"19", "20"} and w.isdigit() for w in vocab
+    )
+
+
+def _commit_markers(
+    words: list[str],
+    lemmas: list[str],
+    entities: list[EntityRef] = (),
+    vocab: set[str] | None = None,
+) -> list[tuple[str, int]]:
+    vocab = set(words) if vocab is None else vocab
     found: list[tuple[str, int]] = []
-
-    def add(name: str, index: int | None) -> None:
-        if index is not None:
-            found.append((name, index))
-
-    add("kommer_att", _find(words, "kommer", "att", gap=3))
-    add("avser_att", _find(words, "avser", "att", gap=3))
-    add("avser_att", _find(words, "avsikt", "att", gap=1))
-    add("planerar_att", _find(words, "planerar", "att", gap=3))
-    add("planerar_att", _find(words, "planerar", "för", gap=3))
-    add("ämnar", _find(words, "ämnar"))
-    add("beredd_att", _find(words, "beredd*", "att", gap=1))
-    add("uppdrag", _find(words, "i", "uppdrag", "att", gap=2))
-    add("uppdrag", _find(words, "uppdrag", "att", gap=0))
-    add("uppdrag", _find(words, "uppdras"))
-    add("beslutat_att", _find(words, "beslutat", "att", gap=2))
-    add("beslutat_att", _find(words, "beslutar", "att", gap=2))
-    add("beslutat_att", _find(words, "beslutade", "att", gap=2))
-    add("bjuder_in", _find(words, "bjuder", "in", gap=3))
-    add("bjuder_in", _find(words, "bjuda", "in", gap=3))
-    add("åtar_sig", _find(words, "åtar", "sig", gap=2))
-    add("åtar_sig", _find(words, "åtagit", "sig", gap=2))
-    add("lovar", _find(words, "lovar"))
-    add("lovar", _find(words, "utlovar"))
-    add("lovar", _find(words, "garanterar"))
-    add("ambition", _find(words, "ambition*", "är", gap=1))
-    add("ambition", _find(words, "målet", "är", "att", gap=1))
-    add("ambition", _find(words, "mål", "är", "att", gap=1))
-    add("ambition", _find(words, "målsättning*", "är", "att", gap=1))
-    add("siktar_på", _find(words, "siktar", "på", gap=2))
-    add("återkommer", _find(words, "återkommer"))
+    _match_patterns(words, vocab, _COMMIT_PATTERNS, found)
+    # "Jag kan lova att …" (a promise with a modal; "kan inte lova" is none)
+    if "lova" in vocab:
+        promise = _find(words, "kan", "lova", "att", gap=1)
+        if promise is not None and words[promise + 1] not in NEGATIONS:
+            found.append(("lovar", promise))
     for i, w in enumerate(words):
         if w in {"ska", "skall"}:
-            add("ska", i)
+            found.append(("ska", i))
         elif (
             w == "tänker"
             and i + 1 < len(words)
             and words[i + 1] not in {"på", "att", "om", "sig", "mig", "oss", "så", ",", "."}
         ):
-            add("tänker", i)
+            found.append(("tänker", i))
         elif w == "vill" and i > 0 and words[i - 1] in {"vi", "jag", "kommunen"}:
-            add("vill", i)
-    add("klar_senast", _find(words, "klar*", "senast", gap=2))
-    add("erbjuder_sig", _find(words, "erbjuder", "sig", gap=2))
-    add("erbjuder_sig", _find(words, "erbjuder", "oss", gap=2))
+            found.append(("vill", i))
+    # a completion: "beräknas vara klart …", "blir klar …", "ska stå färdig …" (not "var
+    # klar", "blev klar", "är klar": a state, or the past)
+    if not vocab.isdisjoint(COMPLETION_WORDS):
+        for i, w in enumerate(words):
+            if w in COMPLETION_WORDS and i > 0 and words[i - 1] in {"vara", "bli", "blir", "stå"}:
+                found.append(("klar", i))
+                break
+    # a future "blir" of a measure or a possibility: "Det blir fler trygghetsvärdar …",
+    # "… blir det möjligt att …" (the date and the measure are checked by the caller)
+    if "blir" in vocab:
+        found.append(("blir", words.index("blir")))
+    # a present passive of an action: "En trygghetsvandring genomförs i september" (only
+    # in a sentence that may name a time: undated, it is no commitment)
+    if _may_be_dated(vocab):
+        passive = _present_passive(words, lemmas, entities)
+        if passive is not None:
+            found.append(("passiv", passive))
     return sorted(found, key=lambda m: m[1])
 
 
@@ -665,6 +1097,45 @@ def _mentions(
     return mentions
 
 
+#: predicates by which the speaker asserts a clause ("Jag vill vara tydlig med att …")
+ASSERTION_WORDS = frozenset(
+    {
+        "tydlig",
+        "tydliga",
+        "understryka",
+        "understryker",
+        "betona",
+        "betonar",
+        "försäkra",
+        "försäkrar",
+        "bekräfta",
+        "bekräftar",
+        "meddela",
+        "meddelar",
+        "klargöra",
+        "klargör",
+        "poängtera",
+        "poängterar",
+        "upprepa",
+        "upprepar",
+        "konstatera",
+        "konstaterar",
+        "informera",
+        "informerar",
+    }
+)
+
+
+def _asserted_by_speaker(words: list[str], att: int) -> bool:
+    """The att-clause at ``att`` is asserted by the speaker: the clause before it has a
+    first-person subject and a predicate of assertion, and no other "att"."""
+    lo = max(0, att - 8)
+    before = words[lo:att]
+    if "att" in before:
+        before = before[len(before) - before[::-1].index("att") :]
+    return not ASSERTION_WORDS.isdisjoint(before) and any(w in {"jag", "vi"} for w in before)
+
+
 def _coordinated(mentions: list[_Mention], words: list[str], pick: _Mention) -> list[_Mention]:
     """``länsstyrelsen och kommunen`` -> both mentions."""
     group = [pick]
@@ -698,7 +1169,18 @@ def _subject(mentions: list[_Mention], words: list[str], marker: int) -> tuple[s
         if m.start > 0 and words[m.start - 1] in PREPOSITIONS:
             continue  # "Tillsammans med polisen kommer vi att …"
         if m.start > 0 and words[m.start - 1] in {"som", "att", "där", "om", "när"}:
-            break  # the subject of a subordinate clause ("planen som kommunstyrelsen …")
+            # the subject of a subordinate clause ("planen som kommunstyrelsen …") is not
+            # the subject, except in what the speaker asserts: "Jag vill vara tydlig med
+            # att kommunen kommer att …", "Jag kan försäkra att nämnden ska …"
+            between = words[m.end : marker]
+            if (
+                words[m.start - 1] == "att"
+                and _asserted_by_speaker(words, m.start - 1)
+                and not any(w in CLAUSE_BREAKS for w in between)
+                and len(between) <= 4
+            ):
+                best = m
+            break
         between = words[m.end : marker]
         if any(w in CLAUSE_BREAKS for w in between) or len(between) > 4:
             break
@@ -714,6 +1196,15 @@ def _subject(mentions: list[_Mention], words: list[str], marker: int) -> tuple[s
             ):
                 best = m
                 break
+    if (
+        best is None
+        and marker > 0
+        and words[marker - 1] in {"utan", "och", "men", "samt"}
+        and not words[marker].startswith(("mål", "ambition", "avsikt"))  # a noun: a subject
+    ):
+        # a finite verb right after a conjunction shares the first clause's subject: "Vi
+        # tänker inte släppa frågan om … utan kommer att driva den vidare"
+        best = next((m for m in mentions if m.start <= 1 and m.end <= marker), None)
     if best is None:
         # a subject in the sentence's first position even with a longer gap
         for m in mentions:
@@ -728,6 +1219,10 @@ def _subject(mentions: list[_Mention], words: list[str], marker: int) -> tuple[s
                 best = m
                 break
     if best is None:
+        # a third party named by a common noun opens the clause: "Fastighetsägaren har
+        # avstyrkt …", "Föreningen planerar att …"
+        if any(w.endswith(THIRD_PARTY_HEADS) for w in words[: min(marker, 3)]):
+            return "other", []
         return ("impersonal" if marker > 0 or words else "none"), []
     group = _coordinated(mentions, words, best)
     kinds = {m.kind for m in group}
@@ -747,6 +1242,236 @@ def _bare_rejection(words: list[str], index: int) -> bool:
     if not objects:
         return False
     return not any(w in {"om", "förslag", "förslaget"} for w in words[min(objects) + 1 :])
+
+
+#: words that open a new main clause after a coordinating conjunction
+_CLAUSE_OPENERS = frozenset(
+    {"jag", "vi", "kommunen", "staden", "nämnden", "därför", "då", "det", "dessutom"}
+)
+
+
+def _main_clause(words: list[str], index: int) -> tuple[int, int]:
+    """The token range of the main clause holding ``index``: coordinated main clauses
+    are cut at ";" and at "och", "men", "samt", "så", "utan" after a comma or before a
+    new subject ("…, och jag kommer därför …")."""
+
+    def boundary(b: int) -> bool:
+        w = words[b]
+        if w == ";":
+            return True
+        return w in {"och", "men", "samt", "så"} and (
+            (b > 0 and words[b - 1] == ",")
+            or (b + 1 < len(words) and words[b + 1] in _CLAUSE_OPENERS)
+        )
+
+    lo = next((b + 1 for b in range(index - 1, -1, -1) if boundary(b)), 0)
+    hi = next((b for b in range(index + 1, len(words)) if boundary(b)), len(words))
+    return lo, hi
+
+
+def _target(marker: str, index: int, words: list[str], view: SentenceView, dated: bool) -> bool:
+    """A completion, a future "blir" or a present passive is a commitment only with a
+    date and without a modal of possibility ("kan … stå klar tidigast 2023"); "blir"
+    only of a measure or a possibility ("Det blir fler trygghetsvärdar i sommar", "blir
+    det möjligt att …"), a present passive not as a habit ("genomförs varje år")."""
+    if marker not in {"klar", "blir", "passiv"}:
+        return True
+    lo, _ = _main_clause(words, index)
+    if not dated or not WEAK_MODALS.isdisjoint(words[lo:index]):
+        return False
+    if marker == "blir":
+        return any(e.label == "MEASURE" for e in view.entities) or (
+            "möjligt" in words[index + 1 : index + 3]
+        )
+    if marker == "passiv":
+        return HABITUAL_WORDS.isdisjoint(words) and STATE_WORDS.isdisjoint(words)
+    return True
+
+
+#: attitudes, not actions: negated, they are rhetoric ("Vi kommer aldrig att acceptera
+#: att …", "Vi tänker inte ge upp"), not a refusal; the first group only before a
+#: clause ("acceptera att …"; "acceptera förslaget" is a refusal)
+ATTITUDE_BEFORE_CLAUSE = frozenset({"acceptera", "tolerera", "godta", "tillåta"})
+ATTITUDE_VERBS = frozenset({"nöja", "vila", "backa", "tveka", "blunda", "vika", "ducka", "svika"})
+#: "ge upp", "ge oss", "ge sig"
+_GIVE_UP = frozenset({"upp", "oss", "sig", "mig", "efter"})
+
+
+def _attitude_after(words: list[str], lemmas: list[str], i: int) -> bool:
+    """A negated attitude follows the auxiliary at ``i`` in its clause."""
+    lo, hi = _main_clause(words, i)
+    end = min(hi, i + 6)
+    if not any(w in {"inte", "ej", "aldrig"} for w in words[i + 1 : i + 4]):
+        return False
+    for j in range(i + 1, end):
+        lemma, nxt = lemmas[j], words[j + 1 : j + 2]
+        if lemma in ATTITUDE_VERBS or (lemma == "ge" and nxt and nxt[0] in _GIVE_UP):
+            return True
+        if lemma in ATTITUDE_BEFORE_CLAUSE and nxt and nxt[0] in {"att", "det", "detta", "så"}:
+            return True
+    return False
+
+
+#: words that open an indirect question ("pröva om …", "frågat vilka …")
+QUESTION_WORDS = frozenset({"om", "huruvida", "hur", "vilka", "vilken", "vilket", "vad", "varför"})
+#: verbs after which such a clause is a question, not a statement ("ta ställning till om
+#: och hur verksamheten ska utvidgas", "utreda om skolan ska renoveras")
+INDIRECT_QUESTION_LEMMAS = frozenset(
+    {
+        "pröva",
+        "utreda",
+        "undersöka",
+        "avgöra",
+        "bedöma",
+        "överväga",
+        "analysera",
+        "utvärdera",
+        "klargöra",
+        "undra",
+        "diskutera",
+        "ställning",  # "ta ställning till om …"
+    }
+)
+
+
+#: the verb "fråga" (not the noun: "frågan om ett poliskontor")
+ASKING_FORMS = frozenset({"fråga", "frågar", "frågat", "frågade", "frågas"})
+
+
+def _indirect_questions(words: list[str], lemmas: list[str]) -> set[int]:
+    """Token indices of indirect questions: from the question word after a verb of
+    examining or asking (one word may come between: "till", "mig", "också") to the end of
+    the clause."""
+    masked: set[int] = set()
+    for j in range(1, len(words)):
+        if words[j] not in QUESTION_WORDS:
+            continue
+        if not (
+            lemmas[j - 1] in INDIRECT_QUESTION_LEMMAS
+            or words[j - 1] in ASKING_FORMS
+            or (
+                j > 1
+                and (lemmas[j - 2] in INDIRECT_QUESTION_LEMMAS or words[j - 2] in ASKING_FORMS)
+            )
+        ):
+            continue
+        end = next((k for k in range(j + 1, len(words)) if words[k] in {",", ";"}), len(words))
+        masked.update(range(j, end))
+    return masked
+
+
+def _unasserted(
+    words: list[str],
+    lemmas: list[str],
+    markers: list[tuple[str, int]],
+    conditional: bool,
+) -> set[int]:
+    """Token indices whose markers assert no commitment: the condition of a sentence that
+    opens with "Om …" (up to its first comma, else up to the main clause's finite modal),
+    an indirect question ("… ta ställning till om verksamheten ska utvidgas") and the main
+    clause of a rhetorically negated attitude."""
+    masked: set[int] = set()
+    if not QUESTION_WORDS.isdisjoint(words):
+        masked |= _indirect_questions(words, lemmas)
+    first = next((i for i, w in enumerate(words) if w.strip()), 0)
+    if conditional and words[first] in {"om", "ifall", "såvida"}:
+        end = next((j for j in range(first + 1, len(words)) if words[j] == ","), None)
+        if end is None:
+            end = next(
+                (
+                    j
+                    for j in range(first + 3, len(words))
+                    if words[j] in {"kan", "ska", "skall", "kommer", "blir", "får", "måste"}
+                ),
+                None,
+            )
+        if end is not None:
+            masked.update(range(first, end))
+    for name, i in markers:
+        if i in masked or not (name.endswith("_inte") or name in {"kommer_att", "ska"}):
+            continue
+        if _attitude_after(words, lemmas, i):
+            lo, hi = _main_clause(words, i)
+            masked.update(range(lo, hi))
+    return masked
+
+
+#: those whose words an answer reports ("enligt interpellanten", "skriver motionären")
+REPORTERS = (
+    "interpellant",
+    "motionär",
+    "frågeställar",
+    "debattör",
+    "kritiker",
+    "skribent",
+    "artikelförfattar",
+    "tidning",
+    "uppgift",
+)
+SAYING_VERBS = frozenset(
+    {"skriver", "menar", "hävdar", "påstår", "uppger", "säger", "anser", "framhåller", "anför"}
+)
+
+
+def _reported(words: list[str]) -> bool:
+    """Reported speech of another party: "Enligt interpellanten kommer kommunen …", "…,
+    skriver interpellanten", "Motionären menar att kommunen ska …"."""
+    for i, w in enumerate(words):
+        if w.startswith(REPORTERS) and (
+            "enligt" in words[max(0, i - 2) : i]
+            or not SAYING_VERBS.isdisjoint(words[max(0, i - 2) : i + 3])
+        ):
+            return True
+    return False
+
+
+def _embedded(words: list[str], index: int) -> bool:
+    """The marker at ``index`` is in a relative or att-clause of its main clause (a
+    decision's opening "att" does not count: "att en ny simhall ska byggas …")."""
+    lo, _ = _main_clause(words, index)
+    before = [w for w in words[lo:index] if w.strip()]
+    if lo == 0 and before[:1] == ["att"]:
+        before = before[1:]
+    return not {"som", "att"}.isdisjoint(before)
+
+
+def _dated_clause(words: list[str], index: int) -> bool:
+    """The clause of the marker at ``index`` names a time itself (not a relative clause
+    after it: "vill först se resultatet, som redovisas i februari")."""
+    end = next(
+        (
+            k
+            for k in range(index + 1, len(words))
+            if words[k] in {",", ";", "som", "där", "när", "vilket", "eftersom", "men"}
+        ),
+        len(words),
+    )
+    return parse_deadline(" ".join(words[index:end]), _ANY_DATE) is not None
+
+
+def _assigned_verb(words: list[str], index: int) -> str | None:
+    """The infinitive of "(i) uppdrag att <verb>" for the marker at ``index``."""
+    for j in range(index, min(len(words) - 1, index + 3)):
+        if words[j] == "att":
+            return words[j + 1]
+    return None
+
+
+def _kept(words: list[str], index: int) -> bool:
+    """ "(kommer att | ska) vara/finnas/ligga/stå kvar" after the auxiliary at ``index``."""
+    window = words[index + 1 : index + 6]
+    return any(
+        w == "kvar" and k > 0 and window[k - 1] in {"vara", "finnas", "ligga", "stå"}
+        for k, w in enumerate(window)
+    )
+
+
+def _procedure(words: list[str], lemmas: list[str]) -> bool:
+    """A step of the council's procedure in the passive ("ska behandlas", "justeras")."""
+    return any(
+        lemma in PROCEDURAL_PASSIVES and word.endswith("s")
+        for word, lemma in zip(words, lemmas, strict=True)
+    )
 
 
 def analyse_sentence(
@@ -779,28 +1504,65 @@ def analyse_sentence(
     complementisers = [
         i for i, w in enumerate(words) if w == "att" and "kommer" not in words[max(0, i - 3) : i]
     ]
-    result.proposal = (first == "att" and doc_type != "decision") or any(
-        w in PROPOSAL_VERBS
-        and any(i < j <= i + 19 for j in complementisers)
-        and words[i + 1 : i + 2] != ["inte"]
-        for i, w in enumerate(words)
-        if w != "vill"
+    # "Att öppna ett kontor är inte aktuellt.": an att-clause as the subject of a negated
+    # predicate, not the att-line of a proposal
+    subject_clause_end = (
+        next(
+            (
+                k
+                for k, w in enumerate(words)
+                if w in {"är", "vore", "blir"} and words[k + 1 : k + 2] in (["inte"], ["ej"])
+            ),
+            None,
+        )
+        if first == "att"
+        else None
+    )
+    vocab = set(words)
+    result.proposal = (
+        first == "att" and doc_type != "decision" and subject_clause_end is None
+    ) or (
+        not PROPOSAL_VERBS.isdisjoint(vocab)
+        and any(
+            w in PROPOSAL_VERBS
+            and any(i < j <= i + 19 for j in complementisers)
+            and words[i + 1 : i + 2] != ["inte"]
+            for i, w in enumerate(words)
+            if w != "vill"
+        )
     )
     # reported questions: "Hanna Norling har frågat mig om jag avser att …"
+    # ("… har frågat mig vilka åtgärder jag avser att vidta")
     result.question = result.question or any(
-        w in REPORTED_QUESTION and "om" in words[i + 1 : i + 4] for i, w in enumerate(words)
+        w in REPORTED_QUESTION and not QUESTION_WORDS.isdisjoint(words[i + 1 : i + 4])
+        for i, w in enumerate(words)
     )
     result.conditional = first in {"om", "ifall", "såvida"} or "förutsatt" in words
     result.others = any(
         w == "enligt" and any(x.startswith(OTHERS_SOURCES) for x in words[i + 1 : i + 3])
         for i, w in enumerate(words)
     )
+    result.reported = _reported(words)
     result.past = any(w in PAST_AUXILIARIES for w in words)
-    result.deadline = not DEADLINE_WORDS.isdisjoint(words) or parse_deadline(text, None) is not None
+    # a relative time ("i september", "nästa år") is as much a deadline as "senast 2020":
+    # resolved against any date, only its presence counts here
+    result.deadline = (
+        not DEADLINE_WORDS.isdisjoint(words) or parse_deadline(text, _ANY_DATE) is not None
+    )
     mentions = _mentions(view.entities, words, municipality_name)
 
-    declines = _decline_markers(words)
-    commits = _commit_markers(words, lemmas)
+    declines = _decline_markers(words, vocab)
+    commits = _commit_markers(words, lemmas, view.entities, vocab)
+    # markers in a clause that asserts nothing: the condition of "Om nämnden beslutar att
+    # …, kan …", a rhetorical negation ("Vi kommer aldrig att acceptera att …", "Vi kommer
+    # inte att ge oss förrän …, och därför kommer X att …"): the rest of the sentence
+    # is read without them
+    unasserted = _unasserted(words, lemmas, declines + commits, result.conditional)
+    if unasserted:
+        masked = ["" if i in unasserted else w for i, w in enumerate(words)]
+        vocab = set(masked)
+        declines = _decline_markers(masked, vocab)
+        commits = _commit_markers(masked, lemmas, view.entities, vocab)
     if declines and "utan" in words:
         # "Vi tänker inte släppa frågan utan kommer att driva den vidare."
         utan = words.index("utan")
@@ -815,20 +1577,55 @@ def analyse_sentence(
         return result, mentions
     marker_name, marker_index = markers[0]
     if not declines:
-        # the strongest commit marker: "vill"/"tänker" only when nothing else is there
-        strong = [m for m in commits if m[0] not in {"vill", "tänker"}]
-        marker_name, marker_index = (strong or commits)[0]
+        # the strongest commit marker: a completion, a future "blir" or a present passive
+        # only without an auxiliary of intent, "vill"/"tänker" only when nothing else is
+        # there
+        def tier(marker: tuple[str, int]) -> int:
+            return TARGET_TIERS.get(marker[0], 0)
+
+        marker_name, marker_index = min(commits, key=lambda m: (tier(m), m[1]))
     # the finite verb for "i uppdrag", "ambition är": walk back to the auxiliary
     verb_index = marker_index
     if marker_name == "uppdrag":
-        for j in range(marker_index, max(-1, marker_index - 4), -1):
-            if words[j] in {"har", "får", "fått", "ges", "gett", "gav", "fick", "ger"}:
+        # back to the clause's verb, past adverbials ("gav i december 2018
+        # kommunledningskontoret i uppdrag att …": a past assignment)
+        lo, _ = _main_clause(words, marker_index)
+        for j in range(marker_index, lo - 1, -1):
+            if words[j] in ASSIGNING_VERBS:
                 verb_index = j
+                break
+            if words[j] in {",", ";", "som", "att"} and j < marker_index - 1:
                 break
     if marker_name == "inte_aktuellt" or marker_name.startswith("inte_") and not declines:
         verb_index = max(0, marker_index - 1)
     result.marker_index = verb_index
-    subject, group = _subject(mentions, words, verb_index)
+    # the past counts in the marker's own main clause, not in one coordinated with it
+    # ("Behovet hade minskat, och jag kommer därför inte att föreslå …")
+    lo, hi = _main_clause(words, verb_index)
+    result.past = any(w in PAST_AUXILIARIES for w in words[lo:hi])
+    subject, group = _subject(
+        # the words of a subject clause ("Att flytta kontoret … är inte aktuellt") are
+        # not the subject of its predicate
+        [m for m in mentions if m.start >= subject_clause_end]
+        if subject_clause_end is not None
+        else mentions,
+        words,
+        verb_index,
+    )
+    if marker_name == "uppdrag" and words[verb_index] in {"gett", "givit", "ger", "ge", "gav"}:
+        # "Jag har gett kommunledningskontoret i uppdrag att …": bound by the assignment
+        # is the body given it (as in "X har fått i uppdrag att …")
+        assignee = next(
+            (
+                m
+                for m in mentions
+                if verb_index < m.start and m.end <= marker_index and m.kind in {"body", "generic"}
+            ),
+            None,
+        )
+        if assignee is not None and subject in {"jag", "vi", "kommunen", "body"}:
+            group = _coordinated(mentions, words, assignee)
+            subject = "body"
     if subject in {"agency", "other"} and any(
         _speaker_agency(m.canonical, speaker_agencies) for m in group if m.kind == "agency"
     ):
@@ -837,7 +1634,7 @@ def analyse_sentence(
     result.subject_tokens = [i for m in group for i in range(m.start, m.end)]
     result.negated = _negated_near(words, verb_index, before=1, after=4)
     # ownership: "min ambition", "vår avsikt"
-    if marker_name in {"ambition", "avser_att"} and subject == "impersonal":
+    if marker_name in {"ambition", "avser_att", "anser_inte"} and subject == "impersonal":
         if any(w in {"min", "mitt"} for w in words[: marker_index + 1]):
             result.subject = subject = "jag"
         elif any(w in {"vår", "vårt"} for w in words[: marker_index + 1]):
@@ -849,7 +1646,7 @@ def analyse_sentence(
         speaker = False
         result.foreign = True  # the author reports what others do or promised
     procedural = any(w.endswith(("yrkande", "yrkandet", "yrkandena")) for w in words)
-    if result.question or result.proposal:
+    if result.question or result.proposal or result.reported:
         result.label = NONE
     elif (
         declines
@@ -871,12 +1668,25 @@ def analyse_sentence(
         )
         if subject == "agency":
             result.label = NONE
+        # an agentless "ska inte" is a norm, as an agentless "ska" is no promise in an
+        # answer: "Trygghetsvärdar ska inte förväxlas med ordningsvakter", "Det ska inte
+        # vara så att …" (binding in a decision or minutes)
+        if (
+            marker_name in {"ska_inte", "skall_inte"}
+            and subject == "impersonal"
+            and doc_type not in {"decision", "minutes"}
+        ):
+            result.label = NONE
     elif (
+        # necessity, not intent: "Kommunen kommer att behöva se över …"
+        marker_name == "kommer_att"
+        and not {"behöva", "tvingas"}.isdisjoint(words[marker_index + 1 : marker_index + 5])
+    ) or (
         result.generic
         or (result.past and marker_name != "uppdrag")
         or (
             marker_name in {"uppdrag", "beslutat_att"}
-            and words[verb_index] in {"fick", "gav", "beslutade"}
+            and words[verb_index] in PAST_ASSIGNING | {"beslutade", "bestämde"}
         )
     ):
         result.label = NONE
@@ -887,42 +1697,86 @@ def analyse_sentence(
         and marker_name in {"kommer_att", "ska"}
     ):
         result.label = NONE  # "målet … inte kommer att nås" (a negated forecast)
-    elif marker_name == "beslutat_att" and any(
-        w in PROCEDURAL_DECISIONS for w in words[marker_index + 2 : marker_index + 4]
+    elif (
+        marker_name == "beslutat_att"
+        and any(w in PROCEDURAL_DECISIONS for w in words[marker_index + 2 : marker_index + 4])
+    ) or (
+        # an assignment of procedure: "har gett förvaltningen i uppdrag att besvara den"
+        marker_name == "uppdrag" and _assigned_verb(words, marker_index) in PROCEDURAL_DECISIONS
     ):
         result.label = NONE  # "beslutar att lägga informationen till handlingarna"
     elif (
         subject == "impersonal"
         and doc_type in {"decision", "minutes"}
         and marker_name == "ska"
+        # in a main clause, not in a relative or att-clause ("omständigheter som ska
+        # beaktas", "tydliggöra att innehav … ska bedömas som …")
+        and not _embedded(words, marker_index)
         and not result.others
         and not result.conditional
+        and not _procedure(words, lemmas)
     ):
         result.label = COMMIT
     elif (
-        marker_name == "beredd_att"
-        and (  # "Om läget förändras är jag beredd att pröva …"
-            result.conditional
-            or any(w in OPENNESS_VERBS for w in words[marker_index + 2 : marker_index + 4])
+        (
+            marker_name == "beredd_att"
+            and (  # "Om läget förändras är jag beredd att pröva …"
+                result.conditional
+                or any(w in OPENNESS_VERBS for w in words[marker_index + 2 : marker_index + 4])
+            )
+        )
+        or (
+            # a completion, "blir" or a present passive without a date, or as a possibility
+            marker_name in TARGET_TIERS
+            and not _target(marker_name, marker_index, words, view, result.deadline)
         )
     ):
         result.label = NONE
     elif speaker and not (result.others and subject not in {"jag", "vi"}):
-        weak = marker_name in {"vill", "tänker"}
-        result.label = COMMIT if not weak or result.deadline else NONE
+        # "vill" and a bare "tänker" bind only with a date; "tänker" + infinitive is an
+        # intent ("Jag tänker verka för …", "Vi tänker införa …")
+        weak = marker_name == "vill" or (
+            marker_name == "tänker" and not _infinitive_after(words, lemmas, marker_index)
+        )
+        result.label = COMMIT if not weak or _dated_clause(words, marker_index) else NONE
+    elif (
+        # a measure kept: "Trygghetsvakterna kommer att vara kvar", "Bostad först är en
+        # bra metod, och den ska finnas kvar" (a continuation needs no date)
+        subject == "impersonal"
+        and marker_name in {"ska", "kommer_att"}
+        and not result.others
+        and not result.negated
+        and _kept(words, marker_index)
+        and any(e.label == "MEASURE" and e.end <= marker_index + 4 for e in view.entities)
+    ):
+        result.label = COMMIT
     elif (
         subject == "impersonal"
         and result.deadline
+        and not result.others
         and (
-            marker_name in {"ska", "kommer_att", "klar_senast"}
+            marker_name in {"ska", "kommer_att", "klar_senast", "klar"}
+            or marker_name in {"blir", "passiv"}
             # "Det är beslutat att 20 platser ska upphandlas före sommaren 2025."
             or (marker_name == "beslutat_att" and words[marker_index - 1 : marker_index] == ["är"])
+            # "Ambitionen är att …", "Målet är att … före 2021": the speaker's, unless
+            # it has another owner ("Regeringens mål …") or another party is the topic
+            # ("Regeringen har tillfört …, och målet är att …")
+            or (
+                marker_name == "ambition"
+                and not (marker_index > 0 and words[marker_index - 1].endswith("s"))
+                and not any(
+                    m.kind in {"agency", "person", "party"} and m.start < marker_index
+                    for m in mentions
+                )
+            )
         )
         and not any(
             w in FORECAST_VERBS and words[j + 1 : j + 2] != ["kvar"]
             for j, w in enumerate(words[: marker_index + 4])
             if j > marker_index
         )
+        and not _procedure(words, lemmas)
     ):
         # "Utvärderingen ska vara klar under första kvartalet 2021."
         result.label = COMMIT
@@ -1295,14 +2149,18 @@ def text_bounds(text: str, start_char: int) -> tuple[int, int]:
 
 
 def has_trigger(sent: Span | SentenceView | list[str]) -> bool:
-    """The sentence holds a word of ``TRIGGERS`` (the cheap pre-filter)."""
+    """The cheap pre-filter of the component: the sentence holds a word of ``TRIGGERS``,
+    or (given its lemmas: a Span or a SentenceView) it may name a time and holds a present
+    passive ("En trygghetsvandring genomförs i september")."""
     if isinstance(sent, list):
-        words: Iterable[str] = sent
-    elif isinstance(sent, SentenceView):
-        words = sent.words
-    else:
-        words = (t.lower_ for t in sent)
-    return not TRIGGERS.isdisjoint(words)
+        return not TRIGGERS.isdisjoint(sent)
+    view = sent if isinstance(sent, SentenceView) else SentenceView.from_span(sent)
+    if not TRIGGERS.isdisjoint(view.words):
+        return True
+    return (
+        _may_be_dated(set(view.words))
+        and _present_passive(view.words, view.lemmas, view.entities) is not None
+    )
 
 
 @dataclass
@@ -1390,7 +2248,8 @@ class CommitmentFinder:
         self, sent: Span | SentenceView, context: DocumentContext
     ) -> tuple[str, RuleResult, list]:
         """The label of one sentence (``find`` does the same for a document in one
-        batch)."""
+        batch, with the same pre-filter: a sentence without a trigger word, or longer
+        than ``max_sentence_chars``, is none)."""
         view = sent if isinstance(sent, SentenceView) else SentenceView.from_span(sent)
         rule, mentions = analyse_sentence(
             view,
@@ -1399,7 +2258,8 @@ class CommitmentFinder:
             doc_type=context.doc_type,
         )
         candidate = _Candidate(view, 0, [], rule, mentions, 0)
-        self._label([candidate])
+        if has_trigger(view) and len(view.text.strip()) <= self.max_sentence_chars:
+            self._label([candidate])
         return candidate.label, rule, mentions
 
     def _label(self, candidates: list[_Candidate]) -> None:
@@ -1453,8 +2313,17 @@ class CommitmentFinder:
                     sent_entities.append(entities[k])
                 k += 1
             start_char, end_char = sent.start_char, sent.end_char
-            if end_char - start_char <= self.max_sentence_chars and has_trigger(words[start:end]):
-                view = tokens.view(start, end, start_char, end_char, sent_entities)
+            view: SentenceView | None = None
+            if end_char - start_char <= self.max_sentence_chars:
+                sent_words = words[start:end]
+                if not TRIGGERS.isdisjoint(sent_words):
+                    view = tokens.view(start, end, start_char, end_char, sent_entities)
+                elif _may_be_dated(set(sent_words)):
+                    # no trigger word: a dated present passive only
+                    view = tokens.view(start, end, start_char, end_char, sent_entities)
+                    if _present_passive(view.words, view.lemmas, view.entities) is None:
+                        view = None
+            if view is not None:
                 rule, mentions = analyse_sentence(
                     view,
                     municipality_name=context.municipality_name,

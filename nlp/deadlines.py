@@ -9,10 +9,17 @@ Period boundaries (the end of the period is the deadline):
 expression                    end of the period
 ============================  ==========================================================
 våren / vårterminen YYYY      YYYY-06-30 (the spring term, January–June)
-sommaren YYYY                 YYYY-08-31 (June–August)
-före / till sommaren YYYY     YYYY-06-30 (council usage: before the summer break)
+sommaren YYYY                 YYYY-08-31 (June–August); also ``sommarlovet``,
+                              ``sommaruppehållet``
+före / till / inför sommaren  YYYY-06-30 (council usage: before the summer break)
 efter sommaren YYYY           YYYY-09-30
 hösten / höstterminen YYYY    YYYY-12-31 (the autumn term, August–December)
+i höst, i vår, i vinter       as ``hösten`` … (``i vår`` only before a break or a
+                              conjunction: "i vår budget" is "our budget")
+läsåret YYYY/YYYY+1           (YYYY+1)-06-30 (a school year ends with the spring term);
+                              ``läsåret``, ``nästa läsår`` relative to the document date
+valborg, midsommar, jul,      04-30, Midsummer Eve (the Friday of 19–25 June), 12-24,
+nationaldagen, påsk           06-06, Easter Sunday (``före``/``inför`` → the day before)
 vintern YYYY                  YYYY-02-28/29 (the winter at the start of the year);
                               ``vintern YYYY/YYYY+1`` → end of February of YYYY+1
 första/andra … kvartalet      03-31, 06-30, 09-30, 12-31
@@ -24,10 +31,16 @@ vecka 12 (YYYY)               the Sunday of ISO week 12
 under / senast / till YYYY    YYYY-12-31; ``före YYYY`` → (YYYY-1)-12-31;
                               ``före utgången av YYYY`` → YYYY-12-31
 under året, i år, i höst …    relative to the document's year
+resten av året                the document's year, 12-31; ``innan 2020 är slut`` → 2020-12-31
 nästa år, under nästa år      the year after the document's year
 halvårsskiftet (YYYY)         06-30
 till / före / vid årsskiftet  the document's year, 12-31 (``årsskiftet 2020/2021`` → 2020-12-31)
-inom två år / sex månader     the document date plus the period
+inom två år / sex månader     the document date plus the period; also ``under de kommande
+                              två åren``; not a span counted from an event (``inom en
+                              vecka efter felanmälan``: no calendar date, ``None``)
+nästa vecka / nästa månad     the Sunday of the next week / the last day of the next month
+under perioden 2020–2022      2022-12-31 (a range ends with its last year)
+från och med YYYY / hösten    the end of the named period (the time by which it starts)
 mandatperioden                the end of the current mandate period (14 October of the next
                               general-election year: 2018, 2022, 2026, …)
 årsredovisningen för YYYY     YYYY-12-31
@@ -36,8 +49,8 @@ mandatperioden                the end of the current mandate period (14 October 
 A season or month without a year is taken in the document's year, or the next year when
 that period has already ended at the document date.  Bare numbers are years only in
 1900–2100 and only after a temporal word (``under``, ``senast``, ``till``, ``före``,
-``år``, a season, a month …), so "2 000 kronor", "KSN-2019-0214", "2016/17:591" and
-"trygghetsmätningen 2017" are not deadlines.
+``år``, ``perioden``, ``från och med`` …), so "2 000 kronor", "KSN-2019-0214",
+"2016/17:591" and "trygghetsmätningen 2017" are not deadlines.
 """
 
 from __future__ import annotations
@@ -155,6 +168,40 @@ def _pick_year(year: str | None, end_of: tuple[int, int], ref: date | None) -> i
     return ref.year if date(ref.year, month, day) >= ref else ref.year + 1
 
 
+def _month_end_after(ref: date, months: int) -> date:
+    """The last day of the month ``months`` after the month of ``ref``."""
+    total = ref.year * 12 + ref.month - 1 + months
+    return _month_end(total // 12, total % 12 + 1)
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _feast_day(feast: str, year: int) -> date:
+    """The day a feast names: Walpurgis Eve, Midsummer Eve (the Friday of 19–25 June),
+    Christmas Eve, the National Day, Easter Sunday."""
+    if feast.startswith("valborg"):
+        return date(year, 4, 30)
+    if feast.startswith("midsommar"):
+        day = date(year, 6, 19)
+        return day + timedelta(days=(4 - day.weekday()) % 7)
+    if feast.startswith("jul"):
+        return date(year, 12, 24)
+    if feast.startswith("nationaldag"):
+        return date(year, 6, 6)
+    return easter_sunday(year)
+
+
 def mandate_period_end(ref: date) -> date:
     """14 October of the first general-election year whose new term has not begun."""
     year = ref.year
@@ -165,6 +212,9 @@ def mandate_period_end(ref: date) -> date:
 
 _STRONG = r"(?P<strong>senast|före|innan|till(?:\s+och\s+med)?|t\.o\.m\.|fram\s+till)"
 _LEAD = rf"(?:{_STRONG}\s+)?(?:(?:under|i|vid|inom|efter|kring|från)\s+)?(?:den\s+)?"
+#: before a season or a feast "inför" is "before" ("inför sommaren"); before a year it
+#: names what something prepares ("budgetarbetet inför 2027"), no deadline
+_LEAD_SEASON = _LEAD.replace("|innan|", "|innan|inför|")
 
 # Each pattern: (regex, handler(match, ref) -> date | None).  Tried in this order; a
 # position covered by an earlier match is not matched again.
@@ -202,18 +252,50 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            _B + _LEAD + r"(?P<season>vår(?:en|terminen)|sommar(?:en)?|höst(?:en|terminen)"
-            r"|vinter(?:n)?|vintern)(?:\s+(?P<year>(?:19|20)\d\d)"
+            _B + _LEAD_SEASON + r"(?P<season>vår(?:en|terminen)|sommar(?:en|lovet|uppehållet)?"
+            r"|höst(?:en|terminen)|vinter(?:n)?|vintern)(?:\s+(?P<year>(?:19|20)\d\d)"
             r"(?:\s*/\s*(?P<year2>(?:19|20)?\d\d))?(?![\d:-]\d))?" + _E,
             re.I,
         ),
         "season",
     ),
+    (
+        # "i höst", "i vinter", "i vår" (but not "i vår budget": "vår" is also "our")
+        re.compile(
+            _B + r"(?:(?P<strong>senast|till)\s+)?i\s+(?P<season>höst|vinter"
+            r"|vår(?=\s*(?:[.,;:!?)]|$|(?:och|eller|samt|men|när|då|så)(?![\wÅÄÖåäö]))))" + _E,
+            re.I,
+        ),
+        "bare_season",
+    ),
+    (
+        # the school year: "läsåret 2019/2020" (ends with the spring term), "nästa läsår"
+        re.compile(
+            _B + _LEAD + r"(?:utgången\s+av\s+|slutet\s+av\s+)?(?:(?P<rel>detta|innevarande|nästa"
+            r"|kommande)\s+)?läsår(?:et)?(?:\s+(?P<year>(?:19|20)\d\d)"
+            r"\s*/\s*(?P<year2>(?:19|20)?\d\d))?" + _E,
+            re.I,
+        ),
+        "school_year",
+    ),
+    (
+        # feasts: "före midsommar", "till jul", "valborgsfirandet nästa år"
+        re.compile(
+            _B
+            + _LEAD_SEASON
+            + r"(?P<feast>valborg\w*|midsommar\w*|jul(?:en|afton|helgen)?|nationaldagen"
+            r"|påsk(?:en|helgen)?)(?:\s+(?:(?P<year>(?:19|20)\d\d)(?![\d:/-]\d)"
+            r"|(?P<next>nästa\s+år)))?" + _E,
+            re.I,
+        ),
+        "feast",
+    ),
     (re.compile(_B + _LEAD + r"vecka\s+(?P<week>\d{1,2})" + _OPT_YEAR + _E, re.I), "week"),
     (re.compile(_B + _LEAD + r"halvårsskiftet" + _OPT_YEAR + _E, re.I), "midyear"),
     (
         re.compile(
-            _B + _LEAD + r"(?:årsskiftet|nyår|årets\s+(?:slut|utgång)|året\s+är\s+slut)"
+            _B + _LEAD + r"(?:årsskiftet|nyår|årets\s+(?:slut|utgång)|året\s+är\s+slut"
+            r"|resten\s+av\s+året|(?P<end_year>(?:19|20)\d\d)\s+är\s+slut)"
             r"(?:\s+(?P<year>(?:19|20)\d\d)(?:\s*/\s*(?:19|20)?\d\d)?)?" + _E,
             re.I,
         ),
@@ -229,15 +311,28 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "relyear",
     ),
     (
+        # "inom två år", "under de kommande två åren"; not a span counted from an event
+        # ("inom en vecka efter felanmälan" has no calendar date)
         re.compile(
             _B
-            + r"inom\s+(?:de\s+(?:närmaste|kommande)\s+)?"
+            + r"(?:inom|under\s+de)\s+(?:(?:närmaste|kommande)\s+)?"
             + _NUM
-            + r"\s+(?P<unit>år|månader|månad|veckor|vecka|dagar)"
-            + _E,
+            + r"\s+(?:(?:närmaste|kommande)\s+)?"
+            r"(?P<unit>åren|år|månaderna|månader|månad|veckorna|veckor|vecka|dagarna|dagar)"
+            + _E
+            + r"(?!\s+(?:efter|från)\s+(?!i\s*dag|idag|nu\b))",
             re.I,
         ),
         "within",
+    ),
+    (
+        # "nästa vecka" (its Sunday), "under nästa månad" (its last day)
+        re.compile(
+            _B + r"(?:(?P<strong>senast|före|innan|till)\s+)?(?:(?:under|i)\s+)?"
+            r"(?P<rel>nästa|kommande|denna|den\s+här)\s+(?P<unit>veckan?|månad(?:en)?)" + _E,
+            re.I,
+        ),
+        "relweek",
     ),
     (
         re.compile(
@@ -249,7 +344,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            _B + r"(?P<strong>senast|före|till(?:\s+och\s+med)?|fram\s+till)?\s*"
+            _B + r"(?P<strong>senast|före|innan|till(?:\s+och\s+med)?|fram\s+till)?\s*"
             r"(?:(?:under|i|inom|vid)\s+)?(?:(?:utgången|slutet)\s+av\s+)?(?:år\s+)?"
             + _YEAR
             + r"(?:\s*[–-]\s*(?P<year_to>(?:19|20)\d\d))?"
@@ -282,12 +377,18 @@ _REQUIRED: dict[str, re.Pattern[str]] = {
         "day": _MONTH_WORD,
         "month": _MONTH_WORD,
         "part": r"kvartalet|halvåret|tertialet",
-        "season": _W0 + r"(?:vår(?:en|terminen)|sommar(?:en)?|höst(?:en|terminen)|vintern?)" + _W1,
+        "season": _W0
+        + r"(?:vår(?:en|terminen)|sommar(?:en|lovet|uppehållet)?|höst(?:en|terminen)|vintern?)"
+        + _W1,
+        "bare_season": _W0 + r"i\s+(?:höst|vår|vinter)" + _W1,
+        "school_year": r"läsår",
+        "feast": r"valborg|midsommar|jul|nationaldag|påsk",
         "week": r"vecka",
         "midyear": r"halvårsskiftet",
-        "year_end": _W0 + r"(?:årsskiftet|nyår|årets|året)" + _W1,
+        "year_end": _W0 + r"(?:årsskiftet|nyår|årets|året|är\s+slut)" + _W1,
         "relyear": _W0 + r"år(?:et)?" + _W1,
-        "within": r"inom",
+        "within": r"inom|under\s+de\s",
+        "relweek": r"vecka|månad",
         "mandate": r"mandatperiod",
         "year": r"(?:19|20)\d\d",
         "report_year": r"(?:19|20)\d\d",
@@ -295,8 +396,8 @@ _REQUIRED: dict[str, re.Pattern[str]] = {
 }
 
 _TEMPORAL_BEFORE_YEAR = re.compile(
-    r"(?:senast|före|till|under|inom|år|i|vid|utgången\s+av|slutet\s+av|fram\s+till"
-    r"|och\s+med)\s*$",
+    r"(?<![\wÅÄÖåäö])(?:senast|före|innan|till|under|inom|år|åren|perioden|i|vid"
+    r"|utgången\s+av|slutet\s+av|fram\s+till|och\s+med)\s*$",
     re.I,
 )
 
@@ -304,7 +405,7 @@ _TEMPORAL_BEFORE_YEAR = re.compile(
 def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # noqa: C901
     g = m.groupdict()
     strong = (g.get("strong") or "").lower()
-    before = strong in {"före", "innan"}
+    before = strong in {"före", "innan", "inför"}
     if kind == "iso":
         try:
             d = date.fromisoformat(g["iso"])
@@ -337,12 +438,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # n
         end_month = n * (12 // parts)
         year = _pick_year(g.get("year"), (end_month, 28), ref)
         return None if year is None else _month_end(year, end_month)
-    if kind == "season":
+    if kind in {"season", "bare_season"}:
         season = g["season"].lower()
         if season.startswith("vår"):
             end = (6, 30)
         elif season.startswith("sommar"):
-            end = (6, 30) if strong in {"före", "innan", "till"} else (8, 31)
+            end = (6, 30) if strong in {"före", "innan", "inför", "till"} else (8, 31)
             if "efter" in m.group(0).lower():
                 end = (9, 30)
         elif season.startswith("höst"):
@@ -359,6 +460,39 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # n
         if end == (2, 29):
             return _month_end(year, 2)
         return date(year, *end)
+    if kind == "school_year":
+        # a school year ends with the spring term: "läsåret 2019/2020" -> 2020-06-30
+        if g.get("year2"):
+            year2 = g["year2"]
+            year = int(year2) if len(year2) == 4 else int(g["year"][:2] + year2)
+        else:
+            year = _pick_year(None, (6, 30), ref)
+            if year is None:
+                return None
+            year += 1 if (g.get("rel") or "").lower() in {"nästa", "kommande"} else 0
+        return date(year, 6, 30)
+    if kind == "feast":
+        feast = g["feast"].lower()
+        if ref is None and not g.get("year"):
+            return None
+        if g.get("year"):
+            year = int(g["year"])
+        elif g.get("next"):
+            year = ref.year + 1  # type: ignore[union-attr]
+        else:
+            year = None
+        day = _feast_day(feast, year if year is not None else ref.year)  # type: ignore[union-attr]
+        if year is None and ref is not None and day < ref:
+            day = _feast_day(feast, ref.year + 1)
+        return day - timedelta(days=1) if before else day
+    if kind == "relweek":
+        if ref is None:
+            return None
+        rel = g["rel"].lower()
+        offset = 1 if rel in {"nästa", "kommande"} else 0
+        if g["unit"].lower().startswith("veck"):
+            return ref + timedelta(days=6 - ref.weekday() + 7 * offset)
+        return _month_end_after(ref, offset)
     if kind == "week":
         week = int(g["week"])
         year = int(g["year"]) if g.get("year") else (ref.year if ref else None)
@@ -372,8 +506,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # n
         year = _pick_year(g.get("year"), (6, 30), ref)
         return None if year is None else date(year, 6, 30)
     if kind == "year_end":
-        if g.get("year"):
-            return date(int(g["year"]), 12, 31)
+        year = g.get("year") or g.get("end_year")
+        if year:
+            return date(int(year), 12, 31)
         return date(ref.year, 12, 31) if ref else None
     if kind == "relyear":
         if ref is None:
@@ -389,7 +524,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # n
         num = g["num"].lower()
         n = int(num) if num.isdigit() else NUMBER_WORDS[num]
         unit = g["unit"].lower()
-        if unit == "år":
+        if unit.startswith("år"):
             return _add_months(ref, 12 * n)
         if unit.startswith("månad"):
             return _add_months(ref, n)
@@ -399,9 +534,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None) -> date | None:  # n
     if kind == "mandate":
         return mandate_period_end(ref) if ref else None
     if kind in {"year", "report_year"}:
-        # a bare year counts only after a temporal word
+        # a bare year counts only after a temporal word ("under perioden 2020–2022",
+        # "från och med 2020"), in the match or just before it
         prefix = m.group(0)[: m.start("year") - m.start(0)]
-        if kind == "year" and not _TEMPORAL_BEFORE_YEAR.search(prefix):
+        before_year = m.string[max(0, m.start() - 20) : m.start("year")]
+        if kind == "year" and not _TEMPORAL_BEFORE_YEAR.search(before_year):
             return None
         year = int(g.get("year_to") or g["year"])
         if before and "utgången" not in prefix.lower() and "slutet" not in prefix.lower():

@@ -209,5 +209,37 @@ def test_quality_on_the_independent_set(nlp) -> None:
     result = evaluate_independent(nlp)
     assert result["sentences"] >= 300
     overall = result["combined"]["overall"]
-    assert overall["precision"] >= 0.9 and overall["recall"] >= 0.8, overall
-    assert result["actor_accuracy"] >= 0.9
+    # reached: P 1.000 R 1.000 (odd and even lines alike), actor 1.000, deadline 1.000
+    assert overall["precision"] >= 0.98 and overall["recall"] >= 0.98, overall
+    even = result["halves"]["even"]["combined"]["overall"]
+    assert even["precision"] >= 0.97 and even["recall"] >= 0.97, even
+    assert result["actor_accuracy"] >= 0.97
+    assert result["deadline_accuracy"] >= 0.97
+
+
+def test_independent_errors_of_even_lines_are_withheld(nlp, tmp_path) -> None:
+    """Only the odd lines' errors are listed; the even lines (the honest half) are
+    counted, never shown."""
+    import json
+
+    from nlp.commitment_eval import INDEPENDENT_PATH, evaluate_independent
+
+    meta = INDEPENDENT_PATH.read_text(encoding="utf-8").splitlines()[0]
+    rows = [
+        ("Vi ska bygga en ny skola i Sävja.", "commit"),
+        ("Vi ska bygga en ny skola i Sävja.", "none"),  # even line, wrong
+        ("Det regnar mycket i Uppsala.", "commit"),  # odd line, wrong
+        ("Det regnar mycket i Uppsala.", "none"),
+    ]
+    lines = [meta]
+    for text, label in rows:
+        row = {"text": text, "label": label}
+        if label == "commit":
+            row |= {"actor": "Kommunstyrelsen", "deadline": None}
+        lines.append(json.dumps(row, ensure_ascii=False))
+    path = tmp_path / "independent.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = evaluate_independent(nlp, path)
+    assert [(e["line"], e["gold"]) for e in result["errors"]] == [(3, "commit")]
+    assert result["errors_withheld"] == 1
+    assert result["halves"]["odd"]["sentences"] == result["halves"]["even"]["sentences"] == 2

@@ -64,6 +64,33 @@ DOC_DATE = "2019-05-15"
         ("i oktober", "2019-10-31"),
         ("i mars", "2020-03-31"),  # March 2019 is over at the document date
         ("under mandatperioden", "2022-10-14"),
+        # the summer break, bare seasons
+        ("innan sommaruppehållet", "2019-06-30"),
+        ("under sommaruppehållet", "2019-08-31"),
+        ("under sommarlovet 2020", "2020-08-31"),
+        ("inför sommaren", "2019-06-30"),
+        ("i höst", "2019-12-31"),
+        ("redan i vår", "2019-06-30"),
+        ("i vinter", "2020-02-29"),
+        # school years end with the spring term
+        ("under läsåret 2020/2021", "2021-06-30"),
+        ("före utgången av läsåret 2019/20", "2020-06-30"),
+        ("under nästa läsår", "2020-06-30"),
+        # feasts
+        ("före midsommar", "2019-06-20"),
+        ("till jul", "2019-12-24"),
+        ("under valborg nästa år", "2020-04-30"),
+        ("till påsk 2021", "2021-04-04"),
+        # the rest of a year, a named year's end, spans, next week or month
+        ("under resten av året", "2019-12-31"),
+        ("innan 2021 är slut", "2021-12-31"),
+        ("under de kommande tre åren", "2022-05-15"),
+        ("under de två närmaste åren", "2021-05-15"),
+        ("nästa vecka", "2019-05-26"),
+        ("senast nästa månad", "2019-06-30"),
+        ("under perioden 2021–2023", "2023-12-31"),
+        ("från och med 2021", "2021-12-31"),
+        ("före jul 2020", "2020-12-23"),
     ],
 )
 def test_period_end(text: str, expected: str) -> None:
@@ -83,6 +110,10 @@ def test_period_end(text: str, expected: str) -> None:
         "Året har varit händelserikt.",
         "i kommunstyrelsens förslag till mål och budget för 2018 ingår detta",
         "Vi kommer att göra detta.",
+        "Felet ska åtgärdas inom två dygn efter anmälan, och inom en vecka efter besöket.",
+        "Vi vill i vår kommun satsa på trygghet.",
+        "Frågan tas upp i budgetarbetet inför 2021.",
+        "Julens och påskens traditioner, julmarknaden och påskliljorna är omtyckta.",
         "",
     ],
 )
