@@ -30,6 +30,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = Path(__file__).resolve().parent / "annotations" / "entities.jsonl"
 # written by an annotator who had not seen the rules (nlp/annotations/independent/README.md)
 INDEPENDENT = ANNOTATIONS.with_name("independent_entities.jsonl")
+# sealed final set, by a second annotator (nlp/annotations/final/README.md)
+FINAL = ANNOTATIONS.with_name("final_entities.jsonl")
 CORPUS_TRUTH = REPO_ROOT / "corpus" / "truth"
 NER_TEST = REPO_ROOT / ".." / "shared" / "data" / "ner" / "test_corpus.txt"
 
@@ -260,7 +262,8 @@ def run(as_json: bool = False, *, municipality: str | None = None) -> dict[str, 
     """Compute every figure, print it (Swedish table or JSON) and return it."""
     result: dict[str, Any] = {
         "entities": evaluate_annotations(
-            load_annotations() + load_annotations(INDEPENDENT), municipality
+            load_annotations() + load_annotations(INDEPENDENT) + load_annotations(FINAL),
+            municipality,
         ),
         "corpus_truth": evaluate_corpus_truth(municipality=municipality),
         "ner_persons": evaluate_ner_persons(),
@@ -301,6 +304,7 @@ def format_report(result: dict[str, Any]) -> str:
             "dev": "utvecklingsdel",
             "heldout": "undanhållen del",
             "independent": "oberoende del (annoterad utan att se reglerna)",
+            "final": "förseglad slutmätning (annoterad medan reglerna ändrades)",
         }.get(split, split)
         lines.append(f" {name} ({part['records']} stycken):")
         lines += _table(part["labels"], canonical=True)

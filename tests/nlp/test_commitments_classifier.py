@@ -243,3 +243,14 @@ def test_independent_errors_of_even_lines_are_withheld(nlp, tmp_path) -> None:
     assert [(e["line"], e["gold"]) for e in result["errors"]] == [(3, "commit")]
     assert result["errors_withheld"] == 1
     assert result["halves"]["odd"]["sentences"] == result["halves"]["even"]["sentences"] == 2
+
+
+@pytest.mark.slow
+def test_quality_on_the_sealed_final_set(nlp) -> None:
+    """The second annotator's sealed set: precision and recall stay at the aim (0.85)."""
+    from nlp.commitment_eval import FINAL_PATH, evaluate_independent
+
+    result = evaluate_independent(nlp, FINAL_PATH)
+    overall = result["combined"]["overall"]
+    assert result["sentences"] >= 200
+    assert overall["precision"] >= 0.9 and overall["recall"] >= 0.85, overall
