@@ -28,10 +28,13 @@ CORPUS_DIR = REPO_ROOT / "corpus"
 # The office-suite set: Word documents exported by LibreOffice, written and annotated
 # apart from the rules (see corpus/office/README.md).
 OFFICE_DIR = CORPUS_DIR / "office"
-SETS = {"corpus": CORPUS_DIR, "office": OFFICE_DIR}
+# A second office-suite set, sealed until its first measurement (corpus/office2/README.md).
+OFFICE2_DIR = CORPUS_DIR / "office2"
+SETS = {"corpus": CORPUS_DIR, "office": OFFICE_DIR, "office2": OFFICE2_DIR}
 SET_LABELS_SV = {
     "corpus": "exempelkorpusen (corpus/)",
     "office": "kontorsdokumenten (corpus/office/, Word-dokument exporterade av LibreOffice)",
+    "office2": "kontorsdokumenten, andra omgången (corpus/office2/, fem kommuner och riksdagen)",
 }
 FIELDS = (
     "doc_type",

@@ -242,10 +242,10 @@ def evaluate() -> None:
 @click.option(
     "--set",
     "which",
-    type=click.Choice(["corpus", "office", "all"]),
+    type=click.Choice(["corpus", "office", "office2", "all"]),
     default="all",
     show_default=True,
-    help="Exempelkorpusen, kontorsdokumenten (Word via LibreOffice) eller båda.",
+    help="Exempelkorpusen, kontorsdokumenten (Word via LibreOffice, två omgångar) eller alla.",
 )
 def evaluate_extraction(as_json: bool, which: str) -> None:
     """Textlikhet och metadata per fält på de annoterade PDF:erna."""
