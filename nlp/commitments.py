@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span
 
 from kommunminne.model import Commitment
 from nlp.deadlines import parse_deadline
+from nlp.entities import MUNICIPALITY_KEY
 
 log = logging.getLogger(__name__)
 
@@ -2240,6 +2241,15 @@ class CommitmentFinder:
             name = resolve_municipality(None)
         return municipality_display(name)
 
+    def document_municipality(self, doc: Doc) -> str | None:
+        """The municipality whose "kommunen" the document speaks of: the one the entity
+        component found it to be of (another municipality's, or none in a Riksdag
+        document), else the configured one."""
+        if MUNICIPALITY_KEY in doc.user_data:
+            place = doc.user_data[MUNICIPALITY_KEY]
+            return municipality_display(place) if place else None
+        return self.municipality_name()
+
     def __call__(self, doc: Doc) -> Doc:
         doc._.km_commitments = self.find(doc)
         return doc
@@ -2295,7 +2305,7 @@ class CommitmentFinder:
         if self._names is None:
             self._names = gazetteer_names(self.nlp) or False
         context = DocumentContext.from_doc(
-            doc, self.municipality_name(), self.we_actor, self._names or None
+            doc, self.document_municipality(doc), self.we_actor, self._names or None
         )
         speaker_agencies = context.speaker_agencies()
         tokens = DocTokens(doc)

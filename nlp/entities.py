@@ -434,19 +434,24 @@ class MunicipalityFinder:
                 break
         return score
 
-    def home_document(self, doc: Doc, words: Sequence[str], text: str) -> tuple[bool, str | None]:
-        """(the document is of the configured municipality, the county of the one it is
-        of when that is another one)."""
+    def home_document(
+        self, doc: Doc, words: Sequence[str], text: str
+    ) -> tuple[bool, str | None, str | None]:
+        """(the document is of the configured municipality, the municipality it is of (None
+        for a Riksdag document that names none), the county of that one when it is
+        another)."""
         score = self.scores(words)
         home_score = score.pop(self.home, 0)
         other, other_score = max(score.items(), key=lambda kv: kv[1], default=(None, 0))
         if other is not None and other_score >= 2 and other_score > home_score:
-            return False, self.county.get(other)
+            return False, other, self.county.get(other)
         if home_score == 0 and _riksdag_document(doc, text):
-            return False, None
-        return True, None
+            return False, None, None
+        return True, self.home, None
 
 
+#: doc.user_data key: the municipality a document is of (None: a Riksdag document of none)
+MUNICIPALITY_KEY = "km_municipality"
 #: words after a municipality's name that make it the municipality ("Västerås stad")
 MUNICIPALITY_HEADS = frozenset({"kommun", "kommuns", "stad", "stads"})
 #: "kommunfullmäktige i Örebro", "kommunstyrelsen i Västerås"
@@ -864,7 +869,9 @@ class EntityRecognizer:
         n = len(doc)
         text = doc.text
         words = [token.text for token in doc]
-        home, county = self.places.home_document(doc, words, text)
+        home, place, county = self.places.home_document(doc, words, text)
+        # for the commitment component: whose "kommunen" the document speaks of
+        doc.user_data[MUNICIPALITY_KEY] = place
         candidates = self._not_addresses(doc, self._gazetteer_candidates(doc, local=home))
         if home:
             candidates += self._district_compounds(words)

@@ -814,3 +814,33 @@ def test_every_marker_passes_the_pre_filter(nlp) -> None:
         if rule.markers and not has_trigger(doc[:]):
             missing.append((rule.markers, doc.text))
     assert missing == []
+
+
+# --------------------------------------------------- documents of another municipality
+def test_kommunen_of_another_municipalitys_document_is_that_municipality(commitments_of):
+    chair = Person(name="Anna Ek", party="S", role="Kommunalråd")
+    text = (
+        "Svar på interpellation om skolor i Västerås.\n\n"
+        "Västerås stad har under året sett ett ökat behov av skolplatser. "
+        "Kommunen kommer att bygga en ny skola i Västerås under 2023."
+    )
+    found = one(commitments_of(text, authors=[chair]))
+    assert found.actor == "Västerås kommun"
+
+
+def test_a_riksdag_document_has_no_municipality_to_fall_back_on(commitments_of):
+    text = (
+        "Svar på fråga 2019/20:456 om polisens utryckningstider.\n\n"
+        "Utvärderingen ska vara klar senast under våren 2020."
+    )
+    found = one(commitments_of(text, authors=[], doc_type="minutes", reference="2019/20:456"))
+    assert found.actor != "Uppsala kommun"
+
+
+def test_an_uppsala_document_keeps_uppsala_kommun(commitments_of):
+    found = one(
+        commitments_of(
+            "Kommunen kommer att bygga en ny skola i Gottsunda under 2023.", authors=[]
+        )
+    )
+    assert found.actor == "Uppsala kommun"
