@@ -156,18 +156,23 @@ def evaluate_annotated(
     }
 
 
-def _actor_and_deadline(
-    nlp: Any, examples: Sequence[Any], docs: Sequence[Any], meta: dict[str, Any], municipality: str
-) -> dict[str, Any]:
-    """Accuracy of the resolved actor and deadline on the annotated commitments and
-    declines, in the file's reference context."""
-    context = DocumentContext(
+def _reference_context(nlp: Any, meta: dict[str, Any], municipality: str) -> DocumentContext:
+    """The annotation file's reference document context (its ``meta.context``)."""
+    return DocumentContext(
         authors=meta.get("authors", []),
         doc_type=meta.get("doc_type", "other"),
         date=meta.get("date"),
         municipality_name=municipality,
         names=gazetteer_names(nlp),
     )
+
+
+def _actor_and_deadline(
+    nlp: Any, examples: Sequence[Any], docs: Sequence[Any], meta: dict[str, Any], municipality: str
+) -> dict[str, Any]:
+    """Accuracy of the resolved actor and deadline on the annotated commitments and
+    declines, in the file's reference context."""
+    context = _reference_context(nlp, meta, municipality)
     actor_ok = actor_n = deadline_ok = deadline_n = 0
     actor_errors: list[dict[str, Any]] = []
     deadline_errors: list[dict[str, Any]] = []
@@ -216,13 +221,7 @@ def evaluate_independent(nlp: Any = None, path: str | Path | None = None) -> dic
     meta = annotation_context(path).get("context", {})
     municipality = municipality_display(meta.get("municipality") or "uppsala")
     pipe = nlp.get_pipe("km_commitments")
-    context = DocumentContext(
-        authors=meta.get("authors", []),
-        doc_type=meta.get("doc_type", "other"),
-        date=meta.get("date"),
-        municipality_name=municipality,
-        names=gazetteer_names(nlp),
-    )
+    context = _reference_context(nlp, meta, municipality)
     docs = prepare(nlp, [e.text for e in examples])
     gold = [e.label for e in examples]
     predicted = [pipe.classify(doc[:], context)[0] for doc in docs]
