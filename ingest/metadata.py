@@ -321,14 +321,24 @@ def find_questions(text: str, doc_type: str) -> list[str]:
 _PROPOSE_RE = re.compile(
     r"\b(?:föreslår|yrkar|hemställer|föreslås|yrkas)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL
 )
+_DECIDING_BODY = (
+    r"(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden|riksdagen|regionfullmäktige)"
+)
+_DECIDE_VERB = r"(?:beslutar\s+följande|beslutar|besluta|ska\s+besluta)"
+#: What stands between the proposal verb and the first clause.  "att kommunfullmäktige"
+#: is preamble only with its verb ("föreslår att kommunfullmäktige beslutar"); without
+#: one it is the first clause itself ("yrkar vi / att kommunfullmäktige uppdrar …").
 _PREAMBLE_RE = re.compile(
     r"^\s*(?:jag|vi)?\s*(?:därför|följande|härmed)?\s*"
-    r"(?:(?:att\s+)?(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden|riksdagen|"
-    r"regionfullmäktige))?"
-    r"\s*(?:beslutar|besluta|beslutar\s+följande|ska\s+besluta)?\s*:?\s*",
+    rf"(?:att\s+{_DECIDING_BODY}\s+{_DECIDE_VERB}|{_DECIDING_BODY}(?:\s+{_DECIDE_VERB})?"
+    rf"|{_DECIDE_VERB})?"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
-_ATT_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:[•▪●–-]\s*)?(?=att\s)", re.IGNORECASE)
+#: A clause starts a line, after a bullet or a list number ("1. att …", "a) att …").
+_LIST_LABEL = r"(?:[•▪●–-]|\d{1,2}[.)]|[a-z][.)])"
+_ATT_ITEM_RE = re.compile(rf"(?:^|\n)\s*(?:{_LIST_LABEL}\s*)?(?=att\s)", re.IGNORECASE)
+_FIRST_ATT_RE = re.compile(rf"^(?:{_LIST_LABEL}\s*)?att\s", re.IGNORECASE)
 
 
 def find_proposals(text: str) -> list[str]:
@@ -337,7 +347,7 @@ def find_proposals(text: str) -> list[str]:
     for match in reversed(candidates):
         rest = match["rest"]
         rest = _PREAMBLE_RE.sub("", rest, count=1)
-        if not rest.lower().startswith("att "):
+        if not _FIRST_ATT_RE.match(rest):
             continue
         items: list[str] = []
         for raw in _ATT_ITEM_RE.split(rest):

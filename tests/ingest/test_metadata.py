@@ -287,3 +287,34 @@ def test_find_date_prefers_a_dateline_over_a_date_in_a_body_sentence_at_the_head
     assert md.find_date(head, text) == "2019-03-03"
     # Nothing else dates the document: the mention is better than nothing.
     assert md.find_date(head, "Den 26 mars 2018 beslutade kommunfullmäktige …") == "2018-03-26"
+
+
+def test_proposals_as_a_numbered_list():
+    text = (
+        "Med hänvisning till ovanstående föreslår vi kommunfullmäktige besluta\n\n"
+        "1. att uppdra åt nämnden att ta fram en plan,\n"
+        "2. att planen följs upp årligen, samt\n"
+        "3. att kostnaden redovisas.\n\n"
+        "Uppsala den 26 februari 2018"
+    )
+    assert md.find_proposals(text) == [
+        "att uppdra åt nämnden att ta fram en plan,",
+        "att planen följs upp årligen, samt",
+        "att kostnaden redovisas.",
+    ]
+
+
+def test_first_clause_naming_the_council_is_no_preamble():
+    # "att kommunfullmäktige" without a decision verb is the first clause itself.
+    text = (
+        "Med anledning av ovanstående yrkar vi\n\n"
+        "att kommunfullmäktige uppdrar åt tekniska nämnden att ta fram en trädplan,\n\n"
+        "att trädplanen tas fram i dialog med invånarna.\n\n"
+        "Lund den 18 maj 2015"
+    )
+    assert md.find_proposals(text) == [
+        "att kommunfullmäktige uppdrar åt tekniska nämnden att ta fram en trädplan,",
+        "att trädplanen tas fram i dialog med invånarna.",
+    ]
+    inline = "Jag föreslår att kommunfullmäktige beslutar att utreda saken."
+    assert md.find_proposals(inline) == ["att utreda saken."]
