@@ -45,6 +45,9 @@ def test_find_date_falls_back_to_dateline_not_mentions():
         ("Dnr SBN-2017-1234", "SBN-2017-1234"),
         ("Dnr 2019/456", "2019/456"),
         ("Interpellation 2016/17:591", "2016/17:591"),
+        ("Trafikutskottets betänkande 2022/23:TU7", "2022/23:TU7"),
+        ("Diarienummer 0845/19", "0845/19"),
+        ("Vi har 45/19 platser kvar", None),
         ("Vår beteckning: KS 2018/123", "KS 2018/123"),
         ("Uppsala 2018-11-14", None),
     ],
@@ -68,6 +71,10 @@ def test_find_reference(text, reference):
         ("Roger Haddad (FP)", Person("Roger Haddad", "L", None)),
         ("Karin Lindqvist (m)", Person("Karin Lindqvist", "M", None)),
         ("Landshövding Göran Enander", Person("Göran Enander", None, "Landshövding")),
+        (
+            "Socialdepartementet, socialtjänstminister Anna Berg",
+            Person("Anna Berg", None, "Socialtjänstminister"),
+        ),
     ],
 )
 def test_parse_person(text, person):
@@ -86,6 +93,13 @@ def test_addressed_from_till_line_and_riksdag_av_till():
     assert md.find_av_authors(head) == [Person("Roger Haddad", "L", None)]
     # A body line that happens to start with "till" is not an addressee.
     assert md.find_addressed(["till att försöket startade."], "") == []
+
+
+def test_addressed_from_a_memo_field():
+    head = ["Till:\tSocialdepartementet, socialtjänstminister Anna Berg", "Från:\tKommunstyrelsen"]
+    assert md.find_addressed(head, "Hemställan om x") == [
+        Person("Anna Berg", None, "Socialtjänstminister")
+    ]
 
 
 def test_a_party_above_the_title_is_no_addressee():
@@ -163,6 +177,23 @@ def test_seed_answer_shape():
         ("Inbjudan till dialog om utökat samarbete", "Till rikspolischef A B", "", "letter"),
         ("Trygghet i city", "", "Vi föreslår att kommunfullmäktige beslutar att x", "motion"),
         ("Om parkering", "", "Ingenting särskilt.", "other"),
+        # An addressee line does not make an interpellation a letter.
+        (
+            "Dricksvattnet i ett förändrat klimat",
+            "Till kommunstyrelsens ordförande Per Ek (S)",
+            "Jag vill därför fråga kommunstyrelsens ordförande:\n\n– Vad görs?",
+            "interpellation",
+        ),
+        ("Om parkering", "Till: Trafikverket", "Vi önskar ett möte.", "letter"),
+        ("Hemställan om ändrad lagstiftning", "", "", "letter"),
+        (
+            "Skriftlig fråga 2021/22:1234 Polisen i glesbygd",
+            "till Justitieminister A B",
+            "",
+            "interpellation",
+        ),
+        ("Vägtrafikfrågor", "Trafikutskottets betänkande 2022/23:TU7", "", "report"),
+        ("Ny taxa för upplåtelse av offentlig plats", "Tjänsteutlåtande", "", "report"),
     ],
 )
 def test_classify(title, head, body, doc_type):

@@ -563,3 +563,33 @@ def test_a_dotted_line_to_sign_on_is_no_text(tmp_path):
     page.paragraph(LEFT, y, "Johanna Berglund (L)")
     doc = extract_pdf(kit.save(tmp_path / "interpellation.pdf"))
     assert doc.text.endswith("Stockholm den 5 mars 2019\n\nJohanna Berglund (L)")
+
+
+def test_memo_field_labels_are_joined_to_their_values_and_kept(tmp_path):
+    """A memo's head (``Till:`` / ``Från:`` / ``Datum:`` / ``Dnr:``, tab, value) in the body:
+    pdfminer sets labels and values in two boxes; each field is read as one line, kept
+    in the text, and the ``Till:`` field names the addressee."""
+    fields = [
+        ("Till:", "Socialdepartementet, socialtjänstminister Anna Berg"),
+        ("Från:", "Socialborgarrådet Per Lind (S), Stockholms stad"),
+        ("Datum:", "2024-02-05"),
+        ("Dnr:", "KS 2024/0211"),
+    ]
+    kit = PdfKit()
+    page = kit.page()
+    y = 770.0
+    for label, value in fields:
+        page.text(LEFT, y, label, size=12, bold=True)
+        page.text(LEFT + 62, y, value, size=12)
+        y -= 17
+    y = page.paragraph(LEFT, y - 20, "Hemställan om uppgiftsskyldighet", size=17, bold=True)
+    y = page.paragraph(LEFT, y, INTRO, size=12, leading=15)
+    y = page.paragraph(LEFT, y - 8, "Stockholm den 5 februari 2024", size=12)
+    page.paragraph(LEFT, y, "Per Lind (S)", size=12)
+    doc = extract_pdf(kit.save(tmp_path / "memo.pdf"))
+    head = "\n".join(f"{label} {value}" for label, value in fields)
+    assert doc.text.startswith(head + "\n\nHemställan om uppgiftsskyldighet")
+    assert doc.doc_type == "letter"
+    assert doc.date == "2024-02-05"
+    assert doc.reference == "KS 2024/0211"
+    assert [(p.name, p.role) for p in doc.addressed] == [("Anna Berg", "Socialtjänstminister")]
