@@ -387,7 +387,15 @@ def find_proposals(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------- signatures
 _DATELINE_OR_GREETING_RE = re.compile(
-    r"^(?:med\s+vänlig\s+hälsning|vänliga\s+hälsningar|mvh|för\s+\w+|på\s+uppdrag\s+av)\b",
+    r"^(?:med\s+vänlig\s+hälsning|vänliga\s+hälsningar|mvh|för\s+\w+|på\s+uppdrag\s+av|"
+    # the labels of the signatures under minutes: the secretary's and the adjusters'
+    r"vid\s+protokollet|justeras|justerat|justerare\s*:|sekreterare\s*:)\b",
+    re.IGNORECASE,
+)
+#: A distribution line under the signatures ("Kopia: …", "Kopia till …", "Bilaga: …"):
+#: not part of the signature block.
+_DISTRIBUTION_RE = re.compile(
+    r"^(?:kopia|kopior|kopia\s+till|för\s+kännedom|bilagor?|expedieras|sändlista)\b\s*:?",
     re.IGNORECASE,
 )
 
@@ -417,6 +425,8 @@ def find_signatures(text: str) -> list[Person]:
             if block and len(block) > 12:
                 break
             continue
+        if not block and _DISTRIBUTION_RE.match(line):
+            continue  # "Kopia: Infrastrukturdepartementet" under the signatures
         if (
             PERSON_LINE_RE.match(line)
             or DATELINE_RE.match(line)
@@ -433,6 +443,10 @@ def find_signatures(text: str) -> list[Person]:
     for line in block:
         if DATELINE_RE.match(line) or _DATELINE_OR_GREETING_RE.match(line):
             last_was_name = False
+            continue
+        if _ORGANISATION_WORD_RE.match(line) and not re.search(PARTY_RE, line):
+            # The signer's organisation or party ("Region Uppsala", "Liberalerna Umeå"),
+            # neither a person nor a role; a role line may still follow it.
             continue
         match = PERSON_LINE_RE.match(line)
         if match and not ROLE_WORDS_RE.search(line):

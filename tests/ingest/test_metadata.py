@@ -349,3 +349,30 @@ def test_first_clause_naming_the_council_is_no_preamble():
     ]
     inline = "Jag föreslår att kommunfullmäktige beslutar att utreda saken."
     assert md.find_proposals(inline) == ["att utreda saken."]
+
+
+def test_signature_skips_organisation_and_copy_lines():
+    text = (
+        "Vi står gärna till förfogande.\n\nMed vänliga hälsningar\n\n"
+        "Erik Nordin\nKommunstyrelsens ordförande\nUppsala kommun\n\n"
+        "Lina Ekström\nRegionstyrelsens ordförande\nRegion Uppsala\n\n"
+        "Kopia: Infrastrukturdepartementet"
+    )
+    assert md.find_signatures(text) == [
+        Person("Erik Nordin", None, "Kommunstyrelsens ordförande"),
+        Person("Lina Ekström", None, "Regionstyrelsens ordförande"),
+    ]
+    party = "Umeå 2022-04-11\n\nHanna Nordlund (L)\nLiberalerna Umeå"
+    assert md.find_signatures(party) == [Person("Hanna Nordlund", "L", None)]
+
+
+def test_minutes_signature_labels_are_no_roles():
+    text = (
+        "Vid protokollet\n\nKarin Sjödin\n\nJusteras\n\n"
+        "Helena Strand (S)\nOrdförande\n\nAnders Mårtensson (M)\nJusterare"
+    )
+    assert md.find_signatures(text) == [
+        Person("Karin Sjödin", None, None),
+        Person("Helena Strand", "S", "Ordförande"),
+        Person("Anders Mårtensson", "M", "Justerare"),
+    ]

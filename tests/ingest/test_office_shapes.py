@@ -593,3 +593,48 @@ def test_memo_field_labels_are_joined_to_their_values_and_kept(tmp_path):
     assert doc.date == "2024-02-05"
     assert doc.reference == "KS 2024/0211"
     assert [(p.name, p.role) for p in doc.addressed] == [("Anna Berg", "Socialtjänstminister")]
+
+
+def test_side_by_side_signatures_on_a_page_of_short_lines(tmp_path):
+    """A last page holding only short lines and two signatures side by side (a
+    borderless table): the right signature's name and role are two lines, not one,
+    although nothing on that page reaches the right margin."""
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Ny taxa för upplåtelse av offentlig plats", size=15, bold=True)
+    for _ in range(3):
+        y = page.paragraph(LEFT, y, INTRO)
+    page = kit.page()
+    # The running header: a table of two cells, the page number in the right one.
+    page.text(LEFT, 810, "Göteborgs Stad Trafikkontoret, tjänsteutlåtande", size=8)
+    page.text(LEFT + 227, 810, "2 (2)", size=8)
+    y = page.paragraph(LEFT, 760, "Bilagor", bold=True)
+    y = page.lines(LEFT + 18, y, ["1. Taxa från 2020", "2. Karta över zonindelning"]) - 16
+    y = page.paragraph(LEFT, y, "Trafikkontoret")
+    signers = (("Anna-Karin Falk", "Direktör"), ("Per Rydén", "Avdelningschef"))
+    for x, (name, role) in zip((LEFT, LEFT + 227), signers, strict=True):
+        page.lines(x, y - 20, [name, role])
+    doc = extract_pdf(kit.save(tmp_path / "tjansteskrivelse.pdf"))
+    assert doc.text.endswith("Per Rydén\nAvdelningschef")
+    assert [(p.name, p.role) for p in doc.authors] == [
+        ("Anna-Karin Falk", "Direktör"),
+        ("Per Rydén", "Avdelningschef"),
+    ]
+
+
+def test_minutes_signatures_are_no_authors(tmp_path):
+    """The secretary, chair and adjuster who sign a minutes extract attest it; minutes
+    have no authors (the convention of the project's truth files)."""
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Protokollsutdrag", size=15, bold=True)
+    y = page.paragraph(LEFT, y, "§ 118 Svar på remiss om trafikprogram", bold=True)
+    y = page.paragraph(LEFT, y, "KSN-2023-00874")
+    y = page.paragraph(LEFT, y, "Arbetsutskottet beslutar att besvara remissen.")
+    y = page.paragraph(LEFT, y, "Vid protokollet")
+    y = page.paragraph(LEFT, y, "Karin Sjödin")
+    y = page.paragraph(LEFT, y, "Justeras")
+    page.lines(LEFT, y, ["Helena Strand (S)", "Ordförande"])
+    doc = extract_pdf(kit.save(tmp_path / "protokoll.pdf"))
+    assert doc.doc_type == "minutes"
+    assert doc.authors == []
