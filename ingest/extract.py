@@ -270,6 +270,8 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
                 authors[0].role = line.text.strip()
                 break
     addressed = metadata.find_addressed(reading_head, title, before_title)
+    if doc_type in ("motion", "interpellation", "answer"):
+        addressed = metadata.without_assembly(addressed)
     if not addressed and doc_type == "letter":
         addressed = metadata.find_address_block(_address_block(kept_first, title, first.width))
     if not addressed and doc_type == "answer":

@@ -602,8 +602,39 @@ def find_address_block(lines: list[str]) -> list[Person]:
     return []
 
 
+#: The assembly a motion, interpellation or answer is lodged with ("Till kommunfullmäktige
+#: i Lund", "Till riksdagen"): the forum, not the addressee.
+_ASSEMBLY_RE = re.compile(
+    r"^(?:kommunfullmäktige|fullmäktige|regionfullmäktige|landstingsfullmäktige|riksdagen)"
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|stad|region|län))?)?$",
+    re.IGNORECASE,
+)
+
+
+def without_assembly(addressed: list[Person]) -> list[Person]:
+    """Addressees less the assembly a council or Riksdag document is lodged with."""
+    return [
+        person
+        for person in addressed
+        if person.party or person.role or not _ASSEMBLY_RE.match(person.name.strip())
+    ]
+
+
+#: An answer's heading that names the asker: "Svar på fråga 2021/22:1234 av Mikael
+#: Bergqvist (SD)", "Svar på interpellation från Anna Ek (M) om …".
+_ANSWER_HEADING_RE = re.compile(
+    r"(?i:svar\s+på\s+(?:skriftlig\s+)?(?:fråga|interpellation)(?:\s+(?:nr\s+)?[\d/:]+)?\s+"
+    rf"(?:av|från))\s+(?P<who>{NAME_RE})(?:\s*\((?P<party>[A-Za-zÅÄÖåäö]{{1,3}})\))?"
+)
+
+
 def find_interpellant(text: str) -> list[Person]:
-    """In an answer: the member who asked (``Jonas Segersam (KD) har i en interpellation``)."""
+    """In an answer: the member who asked, named in the heading (``Svar på fråga … av
+    Mikael Bergqvist (SD)``) or in the text (``Jonas Segersam (KD) har i en
+    interpellation``)."""
+    heading = _ANSWER_HEADING_RE.search(text[:1500])
+    if heading:
+        return [Person(name=heading["who"], party=normalise_party(heading["party"]))]
     match = _FROM_IN_TEXT_RE.search(text[:3000])
     if not match:
         return []

@@ -376,3 +376,20 @@ def test_minutes_signature_labels_are_no_roles():
         Person("Helena Strand", "S", "Ordförande"),
         Person("Anders Mårtensson", "M", "Justerare"),
     ]
+
+
+def test_the_assembly_is_no_addressee_of_a_motion_or_answer():
+    lodged = md.find_addressed(["Till kommunfullmäktige i Lund"], "Motion om en trädplan")
+    assert md.without_assembly(lodged) == []
+    assert md.without_assembly([Person("Riksdagen")]) == []
+    kept = [Person("Utbildningsnämnden"), Person("Per Ek", "S", "Ordförande")]
+    assert md.without_assembly(kept) == kept
+
+
+def test_the_asker_named_in_an_answers_heading():
+    text = (
+        "Till riksdagen\n\nSvar på fråga 2021/22:1234 av Mikael Bergqvist (SD)\n\n"
+        "Polisens närvaro i glesbygd\n\nMikael Bergqvist har frågat mig vilka åtgärder …"
+    )
+    assert md.find_interpellant(text) == [Person("Mikael Bergqvist", "SD")]
+    assert md.find_interpellant("svar på fråga av mikael bergqvist om polisen") == []
