@@ -215,8 +215,12 @@ class ParagraphBuilder:
         for line in lines:
             lefts[line.column] = min(lefts.get(line.column, line.x0), line.x0)
             rights[line.column] = max(rights.get(line.column, line.x1), line.x1)
-        if 0 in rights:
-            rights[0] = max(rights[0], self.text_right)
+        # Full-width text and the right column of two end at the right margin; a page's
+        # own lines may all be short (a signature side by side, the last lines of a
+        # letter), so the document's margin is the edge.
+        for column in (0, 2):
+            if column in rights:
+                rights[column] = max(rights[column], self.text_right)
         self._rights = rights
         groups: list[list[Line]] = [[lines[0]]]
         for prev, line in zip(lines, lines[1:], strict=False):

@@ -260,7 +260,9 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
     if doc_type == "minutes":
         title = metadata.minutes_title(text) or title
     reading_head = [line.text for line in first.lines[:HEAD_LINES]]
-    authors = metadata.find_authors(reading_head, text)
+    # Minutes are the body's record: the secretary, the chair and the adjusters who sign
+    # attest it and are not its authors (the convention of corpus/truth and corpus/office).
+    authors = [] if doc_type == "minutes" else metadata.find_authors(reading_head, text)
     if len(authors) == 1 and authors[0].role is None:
         # The sender's title in the letterhead, the name alone under the text.
         for line in head:
@@ -268,6 +270,8 @@ def extract_pdf(path: Path, *, ocr: bool = True) -> Document:
                 authors[0].role = line.text.strip()
                 break
     addressed = metadata.find_addressed(reading_head, title, before_title)
+    if doc_type in ("motion", "interpellation", "answer"):
+        addressed = metadata.without_assembly(addressed)
     if not addressed and doc_type == "letter":
         addressed = metadata.find_address_block(_address_block(kept_first, title, first.width))
     if not addressed and doc_type == "answer":

@@ -113,8 +113,8 @@ def is_postal(text: str) -> bool:
 def is_letterhead(text: str) -> bool:
     """A line that belongs to letterhead when it stands above the body of a page."""
     stripped = text.strip()
-    if re.match(r"(?:till|att:)\s", stripped, re.IGNORECASE):
-        return False  # the addressee line belongs to the letter
+    if re.match(r"(?:till:?|att:)\s", stripped, re.IGNORECASE):
+        return False  # the addressee line ("Till …", a memo's "Till: …") belongs to the letter
     if DOCUMENT_WORD_RE.search(stripped):
         return False  # "INTERPELLATION", "Protokoll": the document's own heading
     if (

@@ -393,7 +393,12 @@ def page_from_layout(ltpage: LTPage, number: int) -> PageLayout:
 # ------------------------------------------------------------------ split lines
 #: A list label that a tab separates from its text: ``att``, ``1.``, ``a)``, a dash, a
 #: bullet glyph, a § number.
-_LABEL_RE = re.compile(r"^(?:att|\d{1,2}[.)]|[a-zA-Z][.)]|[–-]|•|§\s*\d{1,4}[a-z]?)$")
+#: A list label (``att``, ``1.``, ``a)``, a dash or bullet, ``§ 12``) or a field label
+#: (``Till:``, ``Datum:``, ``Vår referens:``) that a tab sets apart from its text.
+_LABEL_RE = re.compile(
+    r"^(?:att|\d{1,2}[.)]|[a-zA-Z][.)]|[–-]|•|§\s*\d{1,4}[a-z]?"
+    r"|[A-ZÅÄÖa-zåäö][a-zåäö.]{1,15}(?:\s[a-zåäö]{2,12})?:)$"
+)
 LABEL_GAP = 4.0  # ems: the widest tab after a list label that is joined
 WORD_GAP = 3.0  # ems: the widest stretched word space of a justified line that is joined
 
@@ -405,11 +410,12 @@ def join_split_lines(boxes: list[list[Line]]) -> list[list[Line]]:
     times a narrow glyph's width.  Word and LibreOffice make such gaps inside one line:
     the stretched word spaces of a justified line (worst on a line that ends in a manual
     line break, which is stretched to the full width) and the tab between a list label
-    (``att``, ``1.``, a bullet glyph) and its text.  The pieces land in different text
+    (``att``, ``1.``, a bullet glyph) or a memo's field label (``Till:``, ``Från:``) and
+    its text.  The pieces land in different text
     boxes and are then read in the wrong order.  Neighbouring pieces on one baseline
     are joined when the gap between them is
 
-    * the tab after a list label (at most ``LABEL_GAP`` ems), or
+    * the tab after a list or field label (at most ``LABEL_GAP`` ems), or
     * a word space (at most ``WORD_GAP`` ems) that a line of the row directly above or
       below (within an em) runs across: a column gutter or a table's column runs down
       the page as a channel of white (or of edges), a word space does not; or

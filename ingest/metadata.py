@@ -77,7 +77,8 @@ def parse_date(text: str) -> str | None:
 # ------------------------------------------------------------------------ references
 _UNIT = r"[A-ZÅÄÖ]{1,8}(?:-[A-ZÅÄÖ]{1,6})?"
 REFERENCE_RES = (
-    re.compile(r"(?<![\w/])((?:19|20)\d\d/\d\d:\d{1,4})(?![\w/:])"),  # Riksdag 2016/17:591
+    # Riksdag 2016/17:591; a committee's report 2022/23:TU7 (the committee's letters)
+    re.compile(r"(?<![\w/])((?:19|20)\d\d/\d\d:(?:\d{1,4}|[A-ZÅÄÖ]{1,4}\d{1,3}))(?![\w/:])"),
     re.compile(rf"(?<![\w-])({_UNIT}-(?:19|20)\d\d-\d{{1,6}})(?![\w-])"),  # KSN-2019-0214
     re.compile(rf"(?<![\w-])({_UNIT}[ -]?(?:19|20)\d\d/\d{{1,6}})(?![\w/])"),  # KS 2018/123
     re.compile(rf"(?<![\w-])({_UNIT}\s(?:19|20)\d\d-\d{{1,6}})(?![\w-])"),  # KS 2018-123
@@ -87,7 +88,9 @@ LABELLED_REFERENCE_RE = re.compile(
     r"vårt\s+dnr|ert\s+dnr)\.?\s*:?\s*([A-ZÅÄÖ0-9][\w/:. -]{2,30}?)(?=\s{2,}|\s*$|,|;|\s+\()",
     re.IGNORECASE | re.MULTILINE,
 )
-_BARE_NUMBER_REF_RE = re.compile(r"^(?:19|20)\d\d[/-]\d{1,6}$")
+#: A labelled bare number: ``Dnr 2019/456`` (year first) or ``Diarienummer 0845/19``
+#: (serial number, then the year's two digits: Göteborg's style).
+_BARE_NUMBER_REF_RE = re.compile(r"^(?:(?:19|20)\d\d[/-]\d{1,6}|\d{1,6}/\d\d)$")
 
 
 def find_reference_in(text: str) -> str | None:
@@ -99,7 +102,7 @@ def find_reference_in(text: str) -> str | None:
             if match:
                 return _tidy_reference(match.group(1))
         if _BARE_NUMBER_REF_RE.match(value):
-            return value  # Dnr 2019/456
+            return value  # Dnr 2019/456, Diarienummer 0845/19
     for pattern in REFERENCE_RES:
         match = pattern.search(text)
         if match:
@@ -155,6 +158,10 @@ def parse_person(text: str) -> Person | None:
     if not match:
         return None
     role = match["role"].strip(" ,")
+    if "," in role and role.rsplit(",", 1)[1].strip():
+        # "Socialdepartementet, socialtjänstminister Camilla Wester": the office, then
+        # the person's title.
+        role = role.rsplit(",", 1)[1].strip()
     name = match["name"]
     words = name.split()
     # "Landshövding Göran Enander": a capitalised role word is not part of the name.
@@ -191,17 +198,29 @@ TYPE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            re.IGNORECASE)),
     ("answer", re.compile(r"\b(?:svar\s+på\s+(?:interpellation|fråga)|interpellationssvar)",
                           re.IGNORECASE)),
-    ("interpellation", re.compile(r"^\s*interpellation\b", re.IGNORECASE)),
+    # A written question to a minister (skriftlig fråga) is, like an interpellation, a
+    # member's question with questions of its own; the project has no type of its own
+    # for it, and an interpellation is the nearest (its answer is an "answer").
+    ("interpellation", re.compile(r"^\s*(?:interpellation|skriftlig\s+fråga|fråga\s+för\s+"
+                                  r"skriftligt\s+svar)\b", re.IGNORECASE)),
     ("motion", re.compile(r"^\s*motion\b", re.IGNORECASE)),
     ("decision", re.compile(r"^\s*(?:[\wåäö]+s\s+)?beslut\s*$|^\s*beslut\s+(?:om|i|angående)\b|"
                             r"^\s*delegationsbeslut", re.IGNORECASE)),
     ("minutes", re.compile(r"\b(?:sammanträdes)?protokoll(?:sutdrag)?\b", re.IGNORECASE)),
+    # An officer's report to a committee (tjänsteskrivelse, Göteborg's tjänsteutlåtande)
+    # proposes a decision but is not one; a Riksdag committee's betänkande is its report.
     ("report", re.compile(r"^\s*[\wåäö]*(?:uppföljning|rapport|redovisning|utvärdering|"
                           r"lägesbild|analys|översyn|utredning)\b|\b(?:uppföljning|rapport|"
-                          r"redovisning|utvärdering|lägesbild)\b", re.IGNORECASE)),
-    ("letter", re.compile(r"\b(?:skrivelse|brev|inbjudan|öppet brev|begäran)\b|^\s*till\s+\S"
-                          r"|^\s*att:\s", re.IGNORECASE)),
+                          r"redovisning|utvärdering|lägesbild|tjänsteskrivelse|tjänsteutlåtande|"
+                          r"betänkande)\b", re.IGNORECASE)),
+    ("letter", re.compile(r"\b(?:skrivelse|brev|inbjudan|öppet brev|begäran|hemställan)\b",
+                          re.IGNORECASE)),
 )  # fmt: skip
+
+#: An addressee line ("Till …", "Till:", "Att:") at the head: letters have one, but so do
+#: interpellations and motions addressed to a chair or to the council, so it only counts
+#: when neither the title nor the body says what else the document is.
+ADDRESSEE_LINE_RE = re.compile(r"^\s*till:?\s+\S|^\s*att:\s", re.IGNORECASE)
 
 BODY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("answer", re.compile(r"har\s+i\s+en\s+interpellation|interpellation\w*\s+(?:ställt|"
@@ -210,8 +229,8 @@ BODY_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("decision", re.compile(r"^[\wåäö]+(?:\s+[\wåäö]+)?\s+beslutar\s+att\b", re.MULTILINE)),
     ("motion", re.compile(r"\b(?:jag|vi)\s+föreslår\b.*?\batt\b|\byrkar\s+(?:jag|vi)\b",
                           re.IGNORECASE | re.DOTALL)),
-    ("interpellation", re.compile(r"\bvill\s+(?:jag|vi)\s+(?:därför\s+)?(?:fråga|ställa)\b",
-                                  re.IGNORECASE)),
+    ("interpellation", re.compile(r"\b(?:vill\s+(?:jag|vi)|(?:jag|vi)\s+vill)\s+(?:därför\s+)?"
+                                  r"(?:fråga|ställa)\b", re.IGNORECASE)),
     ("minutes", re.compile(r"(?m)^\s*§\s*\d+.*(?:\n.*){0,200}?^\s*§\s*\d+")),
 )  # fmt: skip
 
@@ -227,7 +246,8 @@ REPORT_TITLE_RE = re.compile(
 
 def classify(title: str, head: str, body: str) -> str:
     """Document type from the title, then the head of page 1, then cues in the body, then
-    a title that names a plan or programme (a report)."""
+    an addressee line at the head (a letter), then a title that names a plan or
+    programme (a report)."""
     for text in (title, head):
         for doc_type, pattern in TYPE_RULES:
             if any(pattern.search(line) for line in text.splitlines() if line.strip()):
@@ -237,6 +257,8 @@ def classify(title: str, head: str, body: str) -> str:
         window = body[:1500] if doc_type == "decision" else body[:20000]
         if pattern.search(window):
             return doc_type
+    if any(ADDRESSEE_LINE_RE.search(line) for line in head.splitlines()):
+        return "letter"
     if REPORT_TITLE_RE.search(title):
         return "report"
     return "other"
@@ -321,14 +343,24 @@ def find_questions(text: str, doc_type: str) -> list[str]:
 _PROPOSE_RE = re.compile(
     r"\b(?:föreslår|yrkar|hemställer|föreslås|yrkas)\b(?P<rest>.*)", re.IGNORECASE | re.DOTALL
 )
+_DECIDING_BODY = (
+    r"(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden|riksdagen|regionfullmäktige)"
+)
+_DECIDE_VERB = r"(?:beslutar\s+följande|beslutar|besluta|ska\s+besluta)"
+#: What stands between the proposal verb and the first clause.  "att kommunfullmäktige"
+#: is preamble only with its verb ("föreslår att kommunfullmäktige beslutar"); without
+#: one it is the first clause itself ("yrkar vi / att kommunfullmäktige uppdrar …").
 _PREAMBLE_RE = re.compile(
     r"^\s*(?:jag|vi)?\s*(?:därför|följande|härmed)?\s*"
-    r"(?:(?:att\s+)?(?:kommunfullmäktige|fullmäktige|kommunstyrelsen|nämnden|riksdagen|"
-    r"regionfullmäktige))?"
-    r"\s*(?:beslutar|besluta|beslutar\s+följande|ska\s+besluta)?\s*:?\s*",
+    rf"(?:att\s+{_DECIDING_BODY}\s+{_DECIDE_VERB}|{_DECIDING_BODY}(?:\s+{_DECIDE_VERB})?"
+    rf"|{_DECIDE_VERB})?"
+    r"\s*:?\s*",
     re.IGNORECASE,
 )
-_ATT_ITEM_RE = re.compile(r"(?:^|\n)\s*(?:[•▪●–-]\s*)?(?=att\s)", re.IGNORECASE)
+#: A clause starts a line, after a bullet or a list number ("1. att …", "a) att …").
+_LIST_LABEL = r"(?:[•▪●–-]|\d{1,2}[.)]|[a-z][.)])"
+_ATT_ITEM_RE = re.compile(rf"(?:^|\n)\s*(?:{_LIST_LABEL}\s*)?(?=att\s)", re.IGNORECASE)
+_FIRST_ATT_RE = re.compile(rf"^(?:{_LIST_LABEL}\s*)?att\s", re.IGNORECASE)
 
 
 def find_proposals(text: str) -> list[str]:
@@ -337,7 +369,7 @@ def find_proposals(text: str) -> list[str]:
     for match in reversed(candidates):
         rest = match["rest"]
         rest = _PREAMBLE_RE.sub("", rest, count=1)
-        if not rest.lower().startswith("att "):
+        if not _FIRST_ATT_RE.match(rest):
             continue
         items: list[str] = []
         for raw in _ATT_ITEM_RE.split(rest):
@@ -355,7 +387,15 @@ def find_proposals(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------- signatures
 _DATELINE_OR_GREETING_RE = re.compile(
-    r"^(?:med\s+vänlig\s+hälsning|vänliga\s+hälsningar|mvh|för\s+\w+|på\s+uppdrag\s+av)\b",
+    r"^(?:med\s+vänlig\s+hälsning|vänliga\s+hälsningar|mvh|för\s+\w+|på\s+uppdrag\s+av|"
+    # the labels of the signatures under minutes: the secretary's and the adjusters'
+    r"vid\s+protokollet|justeras|justerat|justerare\s*:|sekreterare\s*:)\b",
+    re.IGNORECASE,
+)
+#: A distribution line under the signatures ("Kopia: …", "Kopia till …", "Bilaga: …"):
+#: not part of the signature block.
+_DISTRIBUTION_RE = re.compile(
+    r"^(?:kopia|kopior|kopia\s+till|för\s+kännedom|bilagor?|expedieras|sändlista)\b\s*:?",
     re.IGNORECASE,
 )
 
@@ -385,6 +425,8 @@ def find_signatures(text: str) -> list[Person]:
             if block and len(block) > 12:
                 break
             continue
+        if not block and _DISTRIBUTION_RE.match(line):
+            continue  # "Kopia: Infrastrukturdepartementet" under the signatures
         if (
             PERSON_LINE_RE.match(line)
             or DATELINE_RE.match(line)
@@ -401,6 +443,10 @@ def find_signatures(text: str) -> list[Person]:
     for line in block:
         if DATELINE_RE.match(line) or _DATELINE_OR_GREETING_RE.match(line):
             last_was_name = False
+            continue
+        if _ORGANISATION_WORD_RE.match(line) and not re.search(PARTY_RE, line):
+            # The signer's organisation or party ("Region Uppsala", "Liberalerna Umeå"),
+            # neither a person nor a role; a role line may still follow it.
             continue
         match = PERSON_LINE_RE.match(line)
         if match and not ROLE_WORDS_RE.search(line):
@@ -441,7 +487,7 @@ def _people_line(line: str) -> list[Person]:
 
 # ----------------------------------------------------------------- author / addressee
 _AV_LINE_RE = re.compile(r"^av\s+(?P<who>.+)$")
-_TILL_LINE_RE = re.compile(r"^(?:till|att:)\s+(?P<who>.+)$", re.IGNORECASE)
+_TILL_LINE_RE = re.compile(r"^(?:till:?|att:)\s+(?P<who>.+)$", re.IGNORECASE)
 _HEADING_TILL_RE = re.compile(
     r"^(?:interpellation|motion|skrivelse|fråga|brev)\s+till\s+(?P<who>.+?)(?:\s+om\s+.*)?$",
     re.IGNORECASE,
@@ -556,8 +602,39 @@ def find_address_block(lines: list[str]) -> list[Person]:
     return []
 
 
+#: The assembly a motion, interpellation or answer is lodged with ("Till kommunfullmäktige
+#: i Lund", "Till riksdagen"): the forum, not the addressee.
+_ASSEMBLY_RE = re.compile(
+    r"^(?:kommunfullmäktige|fullmäktige|regionfullmäktige|landstingsfullmäktige|riksdagen)"
+    r"(?:\s+i\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+(?:kommun|stad|region|län))?)?$",
+    re.IGNORECASE,
+)
+
+
+def without_assembly(addressed: list[Person]) -> list[Person]:
+    """Addressees less the assembly a council or Riksdag document is lodged with."""
+    return [
+        person
+        for person in addressed
+        if person.party or person.role or not _ASSEMBLY_RE.match(person.name.strip())
+    ]
+
+
+#: An answer's heading that names the asker: "Svar på fråga 2021/22:1234 av Mikael
+#: Bergqvist (SD)", "Svar på interpellation från Anna Ek (M) om …".
+_ANSWER_HEADING_RE = re.compile(
+    r"(?i:svar\s+på\s+(?:skriftlig\s+)?(?:fråga|interpellation)(?:\s+(?:nr\s+)?[\d/:]+)?\s+"
+    rf"(?:av|från))\s+(?P<who>{NAME_RE})(?:\s*\((?P<party>[A-Za-zÅÄÖåäö]{{1,3}})\))?"
+)
+
+
 def find_interpellant(text: str) -> list[Person]:
-    """In an answer: the member who asked (``Jonas Segersam (KD) har i en interpellation``)."""
+    """In an answer: the member who asked, named in the heading (``Svar på fråga … av
+    Mikael Bergqvist (SD)``) or in the text (``Jonas Segersam (KD) har i en
+    interpellation``)."""
+    heading = _ANSWER_HEADING_RE.search(text[:1500])
+    if heading:
+        return [Person(name=heading["who"], party=normalise_party(heading["party"]))]
     match = _FROM_IN_TEXT_RE.search(text[:3000])
     if not match:
         return []

@@ -7,6 +7,7 @@ furniture removal, paragraph and hyphenation rules.
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections import defaultdict
 from pathlib import Path
@@ -72,6 +73,17 @@ def _font_size(words: list[str], heights: list[int]) -> float:
     return chosen[len(chosen) // 2]
 
 
+#: Specks of a scan read as punctuation at the start of a line: no line of Swedish prose
+#: begins with these (a dash, a quote or a bracket may, and stay).
+_LEADING_SPECKS_RE = re.compile(r"^[.,:;|>»«¦]+\s*")
+
+
+def _without_specks(text: str) -> str:
+    """An OCR'd line without the speck punctuation before its first word
+    (``.Kommundirektör`` → ``Kommundirektör``, ``: gör att …`` → ``gör att …``)."""
+    return _LEADING_SPECKS_RE.sub("", text)
+
+
 def ocr_page(pdf_path: Path | bytes, page: PageLayout, dpi: int = DPI) -> PageLayout:
     """OCR one page (1-based ``page.number``) and return it with lines, marked ``ocr``."""
     import os
@@ -101,7 +113,7 @@ def ocr_page(pdf_path: Path | bytes, page: PageLayout, dpi: int = DPI) -> PageLa
     boxes: dict[tuple[int, int], list[Line]] = defaultdict(list)
     block_ids: dict[tuple[int, int], int] = {}
     for (block, par, _line), indices in sorted(words.items()):
-        text = normalise(" ".join(data["text"][i] for i in indices)).strip()
+        text = _without_specks(normalise(" ".join(data["text"][i] for i in indices)).strip())
         if not text:
             continue
         x0 = min(data["left"][i] for i in indices) * scale

@@ -45,6 +45,9 @@ def test_find_date_falls_back_to_dateline_not_mentions():
         ("Dnr SBN-2017-1234", "SBN-2017-1234"),
         ("Dnr 2019/456", "2019/456"),
         ("Interpellation 2016/17:591", "2016/17:591"),
+        ("Trafikutskottets betänkande 2022/23:TU7", "2022/23:TU7"),
+        ("Diarienummer 0845/19", "0845/19"),
+        ("Vi har 45/19 platser kvar", None),
         ("Vår beteckning: KS 2018/123", "KS 2018/123"),
         ("Uppsala 2018-11-14", None),
     ],
@@ -68,6 +71,10 @@ def test_find_reference(text, reference):
         ("Roger Haddad (FP)", Person("Roger Haddad", "L", None)),
         ("Karin Lindqvist (m)", Person("Karin Lindqvist", "M", None)),
         ("Landshövding Göran Enander", Person("Göran Enander", None, "Landshövding")),
+        (
+            "Socialdepartementet, socialtjänstminister Anna Berg",
+            Person("Anna Berg", None, "Socialtjänstminister"),
+        ),
     ],
 )
 def test_parse_person(text, person):
@@ -86,6 +93,13 @@ def test_addressed_from_till_line_and_riksdag_av_till():
     assert md.find_av_authors(head) == [Person("Roger Haddad", "L", None)]
     # A body line that happens to start with "till" is not an addressee.
     assert md.find_addressed(["till att försöket startade."], "") == []
+
+
+def test_addressed_from_a_memo_field():
+    head = ["Till:\tSocialdepartementet, socialtjänstminister Anna Berg", "Från:\tKommunstyrelsen"]
+    assert md.find_addressed(head, "Hemställan om x") == [
+        Person("Anna Berg", None, "Socialtjänstminister")
+    ]
 
 
 def test_a_party_above_the_title_is_no_addressee():
@@ -163,6 +177,23 @@ def test_seed_answer_shape():
         ("Inbjudan till dialog om utökat samarbete", "Till rikspolischef A B", "", "letter"),
         ("Trygghet i city", "", "Vi föreslår att kommunfullmäktige beslutar att x", "motion"),
         ("Om parkering", "", "Ingenting särskilt.", "other"),
+        # An addressee line does not make an interpellation a letter.
+        (
+            "Dricksvattnet i ett förändrat klimat",
+            "Till kommunstyrelsens ordförande Per Ek (S)",
+            "Jag vill därför fråga kommunstyrelsens ordförande:\n\n– Vad görs?",
+            "interpellation",
+        ),
+        ("Om parkering", "Till: Trafikverket", "Vi önskar ett möte.", "letter"),
+        ("Hemställan om ändrad lagstiftning", "", "", "letter"),
+        (
+            "Skriftlig fråga 2021/22:1234 Polisen i glesbygd",
+            "till Justitieminister A B",
+            "",
+            "interpellation",
+        ),
+        ("Vägtrafikfrågor", "Trafikutskottets betänkande 2022/23:TU7", "", "report"),
+        ("Ny taxa för upplåtelse av offentlig plats", "Tjänsteutlåtande", "", "report"),
     ],
 )
 def test_classify(title, head, body, doc_type):
@@ -287,3 +318,78 @@ def test_find_date_prefers_a_dateline_over_a_date_in_a_body_sentence_at_the_head
     assert md.find_date(head, text) == "2019-03-03"
     # Nothing else dates the document: the mention is better than nothing.
     assert md.find_date(head, "Den 26 mars 2018 beslutade kommunfullmäktige …") == "2018-03-26"
+
+
+def test_proposals_as_a_numbered_list():
+    text = (
+        "Med hänvisning till ovanstående föreslår vi kommunfullmäktige besluta\n\n"
+        "1. att uppdra åt nämnden att ta fram en plan,\n"
+        "2. att planen följs upp årligen, samt\n"
+        "3. att kostnaden redovisas.\n\n"
+        "Uppsala den 26 februari 2018"
+    )
+    assert md.find_proposals(text) == [
+        "att uppdra åt nämnden att ta fram en plan,",
+        "att planen följs upp årligen, samt",
+        "att kostnaden redovisas.",
+    ]
+
+
+def test_first_clause_naming_the_council_is_no_preamble():
+    # "att kommunfullmäktige" without a decision verb is the first clause itself.
+    text = (
+        "Med anledning av ovanstående yrkar vi\n\n"
+        "att kommunfullmäktige uppdrar åt tekniska nämnden att ta fram en trädplan,\n\n"
+        "att trädplanen tas fram i dialog med invånarna.\n\n"
+        "Lund den 18 maj 2015"
+    )
+    assert md.find_proposals(text) == [
+        "att kommunfullmäktige uppdrar åt tekniska nämnden att ta fram en trädplan,",
+        "att trädplanen tas fram i dialog med invånarna.",
+    ]
+    inline = "Jag föreslår att kommunfullmäktige beslutar att utreda saken."
+    assert md.find_proposals(inline) == ["att utreda saken."]
+
+
+def test_signature_skips_organisation_and_copy_lines():
+    text = (
+        "Vi står gärna till förfogande.\n\nMed vänliga hälsningar\n\n"
+        "Erik Nordin\nKommunstyrelsens ordförande\nUppsala kommun\n\n"
+        "Lina Ekström\nRegionstyrelsens ordförande\nRegion Uppsala\n\n"
+        "Kopia: Infrastrukturdepartementet"
+    )
+    assert md.find_signatures(text) == [
+        Person("Erik Nordin", None, "Kommunstyrelsens ordförande"),
+        Person("Lina Ekström", None, "Regionstyrelsens ordförande"),
+    ]
+    party = "Umeå 2022-04-11\n\nHanna Nordlund (L)\nLiberalerna Umeå"
+    assert md.find_signatures(party) == [Person("Hanna Nordlund", "L", None)]
+
+
+def test_minutes_signature_labels_are_no_roles():
+    text = (
+        "Vid protokollet\n\nKarin Sjödin\n\nJusteras\n\n"
+        "Helena Strand (S)\nOrdförande\n\nAnders Mårtensson (M)\nJusterare"
+    )
+    assert md.find_signatures(text) == [
+        Person("Karin Sjödin", None, None),
+        Person("Helena Strand", "S", "Ordförande"),
+        Person("Anders Mårtensson", "M", "Justerare"),
+    ]
+
+
+def test_the_assembly_is_no_addressee_of_a_motion_or_answer():
+    lodged = md.find_addressed(["Till kommunfullmäktige i Lund"], "Motion om en trädplan")
+    assert md.without_assembly(lodged) == []
+    assert md.without_assembly([Person("Riksdagen")]) == []
+    kept = [Person("Utbildningsnämnden"), Person("Per Ek", "S", "Ordförande")]
+    assert md.without_assembly(kept) == kept
+
+
+def test_the_asker_named_in_an_answers_heading():
+    text = (
+        "Till riksdagen\n\nSvar på fråga 2021/22:1234 av Mikael Bergqvist (SD)\n\n"
+        "Polisens närvaro i glesbygd\n\nMikael Bergqvist har frågat mig vilka åtgärder …"
+    )
+    assert md.find_interpellant(text) == [Person("Mikael Bergqvist", "SD")]
+    assert md.find_interpellant("svar på fråga av mikael bergqvist om polisen") == []

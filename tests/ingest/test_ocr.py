@@ -67,3 +67,18 @@ def test_real_ocr_of_image_only_pages(scanned_pdf):
     assert matched >= len(expected) - 2, doc.pages[1].text
     assert "Tredje sidan är också inskannad." in doc.pages[2].text
     assert doc.page_at(doc.text.index("Tredje sidan")) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        (".Kommundirektör", "Kommundirektör"),
+        (": gör att detta inte är möjligt", "gör att detta inte är möjligt"),
+        ("| Begäran om förlängd tid", "Begäran om förlängd tid"),
+        ("– en punkt i en lista", "– en punkt i en lista"),
+        ("”Citat” står kvar", "”Citat” står kvar"),
+        ("(inom parentes)", "(inom parentes)"),
+    ],
+)
+def test_speck_punctuation_before_an_ocr_line_is_dropped(text, clean):
+    assert ocr_module._without_specks(text) == clean

@@ -563,3 +563,78 @@ def test_a_dotted_line_to_sign_on_is_no_text(tmp_path):
     page.paragraph(LEFT, y, "Johanna Berglund (L)")
     doc = extract_pdf(kit.save(tmp_path / "interpellation.pdf"))
     assert doc.text.endswith("Stockholm den 5 mars 2019\n\nJohanna Berglund (L)")
+
+
+def test_memo_field_labels_are_joined_to_their_values_and_kept(tmp_path):
+    """A memo's head (``Till:`` / ``Från:`` / ``Datum:`` / ``Dnr:``, tab, value) in the body:
+    pdfminer sets labels and values in two boxes; each field is read as one line, kept
+    in the text, and the ``Till:`` field names the addressee."""
+    fields = [
+        ("Till:", "Socialdepartementet, socialtjänstminister Anna Berg"),
+        ("Från:", "Socialborgarrådet Per Lind (S), Stockholms stad"),
+        ("Datum:", "2024-02-05"),
+        ("Dnr:", "KS 2024/0211"),
+    ]
+    kit = PdfKit()
+    page = kit.page()
+    y = 770.0
+    for label, value in fields:
+        page.text(LEFT, y, label, size=12, bold=True)
+        page.text(LEFT + 62, y, value, size=12)
+        y -= 17
+    y = page.paragraph(LEFT, y - 20, "Hemställan om uppgiftsskyldighet", size=17, bold=True)
+    y = page.paragraph(LEFT, y, INTRO, size=12, leading=15)
+    y = page.paragraph(LEFT, y - 8, "Stockholm den 5 februari 2024", size=12)
+    page.paragraph(LEFT, y, "Per Lind (S)", size=12)
+    doc = extract_pdf(kit.save(tmp_path / "memo.pdf"))
+    head = "\n".join(f"{label} {value}" for label, value in fields)
+    assert doc.text.startswith(head + "\n\nHemställan om uppgiftsskyldighet")
+    assert doc.doc_type == "letter"
+    assert doc.date == "2024-02-05"
+    assert doc.reference == "KS 2024/0211"
+    assert [(p.name, p.role) for p in doc.addressed] == [("Anna Berg", "Socialtjänstminister")]
+
+
+def test_side_by_side_signatures_on_a_page_of_short_lines(tmp_path):
+    """A last page holding only short lines and two signatures side by side (a
+    borderless table): the right signature's name and role are two lines, not one,
+    although nothing on that page reaches the right margin."""
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Ny taxa för upplåtelse av offentlig plats", size=15, bold=True)
+    for _ in range(3):
+        y = page.paragraph(LEFT, y, INTRO)
+    page = kit.page()
+    # The running header: a table of two cells, the page number in the right one.
+    page.text(LEFT, 810, "Göteborgs Stad Trafikkontoret, tjänsteutlåtande", size=8)
+    page.text(LEFT + 227, 810, "2 (2)", size=8)
+    y = page.paragraph(LEFT, 760, "Bilagor", bold=True)
+    y = page.lines(LEFT + 18, y, ["1. Taxa från 2020", "2. Karta över zonindelning"]) - 16
+    y = page.paragraph(LEFT, y, "Trafikkontoret")
+    signers = (("Anna-Karin Falk", "Direktör"), ("Per Rydén", "Avdelningschef"))
+    for x, (name, role) in zip((LEFT, LEFT + 227), signers, strict=True):
+        page.lines(x, y - 20, [name, role])
+    doc = extract_pdf(kit.save(tmp_path / "tjansteskrivelse.pdf"))
+    assert doc.text.endswith("Per Rydén\nAvdelningschef")
+    assert [(p.name, p.role) for p in doc.authors] == [
+        ("Anna-Karin Falk", "Direktör"),
+        ("Per Rydén", "Avdelningschef"),
+    ]
+
+
+def test_minutes_signatures_are_no_authors(tmp_path):
+    """The secretary, chair and adjuster who sign a minutes extract attest it; minutes
+    have no authors (the convention of the project's truth files)."""
+    kit = PdfKit()
+    page = kit.page()
+    y = page.paragraph(LEFT, 760, "Protokollsutdrag", size=15, bold=True)
+    y = page.paragraph(LEFT, y, "§ 118 Svar på remiss om trafikprogram", bold=True)
+    y = page.paragraph(LEFT, y, "KSN-2023-00874")
+    y = page.paragraph(LEFT, y, "Arbetsutskottet beslutar att besvara remissen.")
+    y = page.paragraph(LEFT, y, "Vid protokollet")
+    y = page.paragraph(LEFT, y, "Karin Sjödin")
+    y = page.paragraph(LEFT, y, "Justeras")
+    page.lines(LEFT, y, ["Helena Strand (S)", "Ordförande"])
+    doc = extract_pdf(kit.save(tmp_path / "protokoll.pdf"))
+    assert doc.doc_type == "minutes"
+    assert doc.authors == []

@@ -175,6 +175,9 @@ def build(logos):
         title_alternatives=[
             "Protokollsutdrag Kommunstyrelsens arbetsutskott, sammanträde 2023-05-15",
             "Kommunstyrelsens arbetsutskott",
+            # Kommunminne's convention for minutes (corpus/truth, e.g. the 2021-04-26 KF
+            # minutes with §§ 87-89 each under its own Dnr): the first § with a Dnr.
+            "§ 118 Svar på remiss om revidering av regionalt trafikförsörjningsprogram",
         ],
         authors=[],
         addressed=[],
