@@ -449,7 +449,8 @@ def run(quick: bool, workdir: Path, *, replicate: int = 1) -> list[dict]:
     )
     fresh = (
         f"/api/search, every request unique (the {len(QUERIES)} queries, each with its own "
-        f"from-date before all documents): none from the cache, every one searched; "
+        f"from-date before all documents): none from the result cache, every one searched "
+        f"(the words' posting lists come from each worker's posting cache after the warm-up); "
         f"{describe(unique)}; " + common
     )
     runs = len(repeated)
@@ -474,11 +475,11 @@ def run(quick: bool, workdir: Path, *, replicate: int = 1) -> list[dict]:
              median(repeated, "p95"), "ms", runs, cached, 150.0),
         _row(f"web /api/search latency p50, repeated queries (cached) ({size} docs)",
              median(repeated, "p50"), "ms", runs, cached, None),
-        _row(f"web /api/search throughput, unique queries (uncached) ({size} docs)",
+        _row(f"web /api/search throughput, unique queries (no result cache) ({size} docs)",
              median(unique, "rps"), "requests/s", runs, fresh, 100.0),
-        _row(f"web /api/search latency p95, unique queries (uncached) ({size} docs)",
+        _row(f"web /api/search latency p95, unique queries (no result cache) ({size} docs)",
              median(unique, "p95"), "ms", runs, fresh, 150.0),
-        _row(f"web /api/search latency p50, unique queries (uncached) ({size} docs)",
+        _row(f"web /api/search latency p50, unique queries (no result cache) ({size} docs)",
              median(unique, "p50"), "ms", runs, fresh, None),
         _row(f"in-process SearchIndex.search p50, same queries ({size} docs)",
              bare["p50"], "ms", 3 * len(QUERIES), "reference for the web rows: one query "

@@ -7,7 +7,7 @@ import pytest
 from whoosh import query as wq
 
 from search import SearchIndex
-from search.docsets import QueryCache, query_mask, term_docs
+from search.docsets import POSTINGS, PostingCache, QueryCache, query_mask, term_docs
 from search.query import parse
 from tests.search.conftest import make_doc, sample_documents
 
@@ -137,3 +137,60 @@ def test_phrase_memo_is_not_reused_beyond_where_it_was_checked(index: SearchInde
         query_mask(searcher, q, size, narrow, cache)  # checked in no document
         assert query_mask(searcher, q, size, None, cache).tolist() == everywhere.tolist()
         assert everywhere.any()
+
+
+def _live_matches(index: SearchIndex, text: str) -> tuple[set[int], set[int]]:
+    """(documents query_mask finds among the live ones, documents Whoosh finds)."""
+    q = parse(text).query
+    with index._searcher() as searcher:
+        size = searcher.doc_count_all()
+        reader = searcher.reader()
+        live = np.array([not reader.is_deleted(n) for n in range(size)])
+        got = set(np.nonzero(query_mask(searcher, q, size) & live)[0].tolist())
+        return got, set(searcher.docs_for_query(q))
+
+
+def test_posting_cache_drops_the_least_recently_used_within_its_bound() -> None:
+    cache = PostingCache(max_bytes=3 * (64 + 160))  # three entries of 10 ids + 10 weights
+    entry = (np.arange(10, dtype=np.int64), np.ones(10))
+    for name in "abc":
+        cache.put(("seg", "text", name), entry)
+    assert cache.get(("seg", "text", "a")) == (True, entry)  # 'a' is now the most recent
+    cache.put(("seg", "text", "d"), entry)
+    assert cache.get(("seg", "text", "b")) == (False, None)
+    assert cache.get(("seg", "text", "a"))[0] and cache.get(("seg", "text", "d"))[0]
+    assert len(cache) == 3 and cache.nbytes <= cache.max_bytes
+    cache.put(("seg", "text", "absent"), None)  # a segment without the term is kept too
+    assert cache.get(("seg", "text", "absent")) == (True, None)
+    huge = (np.zeros(1000, dtype=np.int64), np.zeros(1000))
+    cache.put(("seg", "text", "huge"), huge)  # larger than the whole cache: not kept
+    assert cache.get(("seg", "text", "huge")) == (False, None)
+
+
+def test_cold_and_warm_posting_cache_give_the_same_documents(segmented: SearchIndex) -> None:
+    POSTINGS.clear()
+    cold = [_live_matches(segmented, text)[0] for text in QUERIES]
+    assert len(POSTINGS) > 0
+    warm = [_live_matches(segmented, text)[0] for text in QUERIES]
+    assert warm == cold
+
+
+def test_cached_postings_follow_commits_deletions_and_merges(tmp_path) -> None:
+    index = SearchIndex.create(tmp_path / "index")
+    first = [make_doc(f"a-{n}", text="Kameror i Gottsunda") for n in range(3)]
+    index.add_documents(first)
+    got, expected = _live_matches(index, "kameror")  # now cached
+    assert got == expected and len(expected) == 3  # one document record each
+    index.add_documents([make_doc(f"b-{n}", text="Fler kameror") for n in range(2)])
+    index.delete_documents([first[0].id])
+    got, expected = _live_matches(index, "kameror")
+    assert got == expected and len(expected) == 4
+    with index._searcher() as searcher:
+        before = {reader.segment().segment_id() for reader, _ in searcher.reader().leaf_readers()}
+    for n in range(12):  # enough commits for the tiered merge to write new segments
+        index.add_documents([make_doc(f"c-{n}", text="kameror och polis")])
+    with index._searcher() as searcher:
+        after = {reader.segment().segment_id() for reader, _ in searcher.reader().leaf_readers()}
+    assert before - after  # a merged segment is gone, its postings are read anew
+    got, expected = _live_matches(index, "kameror")
+    assert got == expected and len(expected) == 16
