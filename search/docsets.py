@@ -107,14 +107,21 @@ class PostingCache:
             return True, self._entries[key]
 
     def put(
-        self, key: tuple[str, str, str | bytes], value: tuple[np.ndarray, np.ndarray] | None
+        self,
+        key: tuple[str, str, str | bytes],
+        value: tuple[np.ndarray, np.ndarray] | None,
+        *,
+        replace: bool = False,
     ) -> None:
+        """Keep ``value``; an entry already kept is left alone unless ``replace``."""
         size = self._size(value)
         if size > self.max_bytes:
             return
         with self._lock:
             if key in self._entries:
-                return
+                if not replace:
+                    return
+                self._bytes -= self._size(self._entries.pop(key))
             self._entries[key] = value
             self._bytes += size
             while self._bytes > self.max_bytes:
@@ -255,12 +262,20 @@ def _phrase_mask(
         local = wanted[(wanted >= base) & (wanted < base + reader.doc_count_all())] - base
         if not local.size:
             continue
+        # what earlier requests found in this segment: (documents checked, holding it)
+        segid = _segment_id(reader)
+        key = (segid, "\x00phrase", (q.fieldname, *q.words)) if segid is not None else None
+        found, known = POSTINGS.get(key) if key is not None else (False, None)
+        if found and known is not None and np.isin(local, known[0]).all():
+            mask[base + known[1][np.isin(known[1], local)]] = True
+            continue
         per_word = []
         for word in q.words:
             positions = _positions(reader.postings(q.fieldname, word), local, fmt)
             if positions is None:  # unknown matcher: Whoosh decides
                 return candidates & _whoosh_mask(searcher, q, size)
             per_word.append(positions)
+        holding = []
         for docnum in local.tolist():
             starts = set(per_word[0].get(docnum, ()))
             for offset, positions in enumerate(per_word[1:], 1):
@@ -269,7 +284,16 @@ def _phrase_mask(
                 if not starts:
                     break
             if starts:
-                mask[base + docnum] = True
+                holding.append(docnum)
+        holding_arr = np.asarray(holding, dtype=np.int64)
+        mask[base + holding_arr] = True
+        if key is not None:
+            if found and known is not None:  # add to what was checked before
+                checked = np.union1d(known[0], local)
+                holding_arr = np.union1d(known[1], holding_arr)
+            else:
+                checked = local.astype(np.int64)
+            POSTINGS.put(key, (checked, holding_arr), replace=True)
     return mask
 
 

@@ -194,3 +194,26 @@ def test_cached_postings_follow_commits_deletions_and_merges(tmp_path) -> None:
     assert before - after  # a merged segment is gone, its postings are read anew
     got, expected = _live_matches(index, "kameror")
     assert got == expected and len(expected) == 16
+
+
+@pytest.mark.parametrize("which", ["index", "segmented"])
+def test_a_cached_phrase_is_used_only_where_it_was_checked(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    """A phrase checked in some documents by one request is checked in the others by
+    the next, and what both found is kept."""
+    index: SearchIndex = request.getfixturevalue(which)
+    q = parse('"kameraövervakning i Gottsunda"').query
+    with index._searcher() as searcher:
+        size = searcher.doc_count_all()
+        POSTINGS.clear()
+        everywhere = query_mask(searcher, q, size)
+        assert everywhere.any()
+        holding = np.nonzero(everywhere)[0]
+        POSTINGS.clear()
+        first = np.zeros(size, dtype=bool)
+        first[holding[0]] = True  # the first request checks one document holding it
+        assert query_mask(searcher, q, size, first).tolist() == first.tolist()
+        assert query_mask(searcher, q, size).tolist() == everywhere.tolist()
+        assert query_mask(searcher, q, size).tolist() == everywhere.tolist()  # now cached
+        assert query_mask(searcher, q, size, first)[holding[0]]
