@@ -72,6 +72,10 @@ def _read_postings(matcher: Any) -> tuple[np.ndarray, np.ndarray]:
     return arr[:, 0].astype(np.int64), arr[:, 1]
 
 
+#: (segment id, field or a phrase marker, term or phrase words)
+CacheKey = tuple[Any, ...]
+
+
 class PostingCache:
     """Decoded posting lists shared by all requests of a process, least recently used
     first out when more than ``max_bytes`` are held.
@@ -86,9 +90,7 @@ class PostingCache:
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self._entries: OrderedDict[
-            tuple[str, str, str | bytes], tuple[np.ndarray, np.ndarray] | None
-        ] = OrderedDict()
+        self._entries: OrderedDict[CacheKey, tuple[np.ndarray, np.ndarray] | None] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
 
@@ -96,9 +98,7 @@ class PostingCache:
     def _size(value: tuple[np.ndarray, np.ndarray] | None) -> int:
         return 64 if value is None else 64 + value[0].nbytes + value[1].nbytes
 
-    def get(
-        self, key: tuple[str, str, str | bytes]
-    ) -> tuple[bool, tuple[np.ndarray, np.ndarray] | None]:
+    def get(self, key: CacheKey) -> tuple[bool, tuple[np.ndarray, np.ndarray] | None]:
         """(found, value); a value of None means the segment lacks the term."""
         with self._lock:
             if key not in self._entries:
@@ -108,7 +108,7 @@ class PostingCache:
 
     def put(
         self,
-        key: tuple[str, str, str | bytes],
+        key: CacheKey,
         value: tuple[np.ndarray, np.ndarray] | None,
         *,
         replace: bool = False,
@@ -262,13 +262,16 @@ def _phrase_mask(
         local = wanted[(wanted >= base) & (wanted < base + reader.doc_count_all())] - base
         if not local.size:
             continue
-        # what earlier requests found in this segment: (documents checked, holding it)
+        # what earlier requests found in this segment: (documents checked, holding it);
+        # only the documents not checked yet are checked now
         segid = _segment_id(reader)
         key = (segid, "\x00phrase", (q.fieldname, *q.words)) if segid is not None else None
-        found, known = POSTINGS.get(key) if key is not None else (False, None)
-        if found and known is not None and np.isin(local, known[0]).all():
+        known = POSTINGS.get(key)[1] if key is not None else None
+        if known is not None:
             mask[base + known[1][np.isin(known[1], local)]] = True
-            continue
+            local = local[~np.isin(local, known[0])]
+            if not local.size:
+                continue
         per_word = []
         for word in q.words:
             positions = _positions(reader.postings(q.fieldname, word), local, fmt)
@@ -288,11 +291,12 @@ def _phrase_mask(
         holding_arr = np.asarray(holding, dtype=np.int64)
         mask[base + holding_arr] = True
         if key is not None:
-            if found and known is not None:  # add to what was checked before
-                checked = np.union1d(known[0], local)
-                holding_arr = np.union1d(known[1], holding_arr)
-            else:
-                checked = local.astype(np.int64)
+            checked = local.astype(np.int64)
+            if known is not None:  # add to what was checked before
+                checked, holding_arr = (
+                    np.union1d(known[0], checked),
+                    np.union1d(known[1], holding_arr),
+                )
             POSTINGS.put(key, (checked, holding_arr), replace=True)
     return mask
 
