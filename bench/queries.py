@@ -166,6 +166,10 @@ def run(quick: bool, workdir: Path) -> list[dict]:
         "(search.docsets.POSTINGS) after the warm-up, as when a user narrows, pages or "
         "re-sorts a search; the cold rows empty it before every query"
     )
+    cold_note = (
+        "; every query's posting lists read from the index anew "
+        "(the process's posting cache emptied before each query; OS file cache warm)"
+    )
     whoosh = (
         f"Whoosh searcher.search alone (10 hits, no facets/snippets), same run, "
         f"{len(plain)} of the queries"
@@ -196,8 +200,7 @@ def run(quick: bool, workdir: Path) -> list[dict]:
             "runs": len(cold),
             "reference": None,
             "reference_value": None,
-            "notes": note + "; every query's posting lists read from the index anew "
-            "(the process's posting cache emptied before each query; OS file cache warm)",
+            "notes": note + cold_note,
         },
         {
             "name": f"query latency p95, cold posting cache ({size} docs)",
@@ -206,8 +209,7 @@ def run(quick: bool, workdir: Path) -> list[dict]:
             "runs": len(cold),
             "reference": "aim (issue 4)",
             "reference_value": 50.0,
-            "notes": note + "; every query's posting lists read from the index anew "
-            "(the process's posting cache emptied before each query; OS file cache warm)",
+            "notes": note + cold_note,
         },
         {
             "name": f"query CPU time p95 ({size} docs)",

@@ -391,8 +391,6 @@ def page_from_layout(ltpage: LTPage, number: int) -> PageLayout:
 
 
 # ------------------------------------------------------------------ split lines
-#: A list label that a tab separates from its text: ``att``, ``1.``, ``a)``, a dash, a
-#: bullet glyph, a § number.
 #: A list label (``att``, ``1.``, ``a)``, a dash or bullet, ``§ 12``) or a field label
 #: (``Till:``, ``Datum:``, ``Vår referens:``) that a tab sets apart from its text.
 _LABEL_RE = re.compile(

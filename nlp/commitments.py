@@ -51,7 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kommunminne.model import Commitment
-from nlp.deadlines import parse_deadline
+from nlp.deadlines import FULL_MONTHS, parse_deadline
 from nlp.entities import MUNICIPALITY_KEY
 
 log = logging.getLogger(__name__)
@@ -412,21 +412,9 @@ TRIGGERS = frozenset(
     }
 )
 
-#: words that name a time (see ``has_trigger``)
-TIME_TRIGGERS = frozenset(
+#: words that name a time (see ``has_trigger``): the months, and these
+TIME_TRIGGERS = FULL_MONTHS | frozenset(
     {
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
         "våren",
         "sommaren",
         "hösten",
